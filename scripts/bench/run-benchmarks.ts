@@ -1,0 +1,13 @@
+import { importBenchmark } from './import-benchmark';
+import { matrixBenchmark } from './matrix-benchmark';
+
+const wanted = process.argv.slice(2);
+const all = { import: importBenchmark, matrix: matrixBenchmark };
+
+async function main(): Promise<void> {
+  for (const [name, run] of Object.entries(all)) {
+    if (wanted.length === 0 || wanted.includes(name)) await run();
+  }
+}
+
+void main();

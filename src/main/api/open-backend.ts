@@ -1,0 +1,31 @@
+import type { About } from '@shared/api/workspace-schemas';
+import type { CoreContext } from '../core/core-context';
+import { openWorkspace } from '../core/db/open-workspace';
+import { EventBus } from '../core/events/event-bus';
+import { JobRegistry } from '../core/jobs/job-registry';
+import { createApi, type Api } from './create-api';
+
+export interface BackendOptions {
+  file: string;
+  migrationsDir: string;
+  actor: string;
+  about: About;
+  now?: () => Date;
+  onInternalError?: (error: unknown, procedure: string) => void;
+}
+
+export interface Backend {
+  ctx: CoreContext;
+  api: Api;
+  close(): void;
+}
+
+/** Opens a workspace (migrating it first) and binds the API to it: what every host starts with. */
+export function openBackend(options: BackendOptions): Backend {
+  const now = options.now ?? (() => new Date());
+  const workspace = openWorkspace({ file: options.file, migrationsDir: options.migrationsDir, now });
+  const events = new EventBus();
+  const ctx: CoreContext = { workspace, now, actor: options.actor, events, jobs: new JobRegistry(events) };
+  const api = createApi(ctx, { about: options.about, onInternalError: options.onInternalError });
+  return { ctx, api, close: () => workspace.close() };
+}

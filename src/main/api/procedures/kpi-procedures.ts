@@ -1,0 +1,28 @@
+import { appliedThresholds } from '../../core/kpi/applied-thresholds';
+import { evaluateStores } from '../../core/kpi/evaluate-stores';
+import { getMatrix } from '../../core/kpi/matrix-service';
+import { listSnapshots } from '../../core/kpi/snapshot-service';
+import { listThresholdTargets, removeThresholdTarget, setThresholdTarget } from '../../core/kpi/threshold-target-service';
+import { changed, type ProcedureTable } from '../procedure-table';
+
+type KpiProcedure =
+  | 'matrix.get'
+  | 'evaluation.run'
+  | 'snapshots.list'
+  | 'thresholds.list'
+  | 'thresholds.applied'
+  | 'thresholds.set'
+  | 'thresholds.remove';
+
+export const kpiProcedures: ProcedureTable<KpiProcedure> = {
+  'matrix.get': (ctx, input) => getMatrix(ctx, input ?? {}),
+  'evaluation.run': (ctx, input) => changed(ctx, 'alerts', evaluateStores(ctx, input?.storeIds)),
+  'snapshots.list': (ctx, input) => listSnapshots(ctx, input),
+  'thresholds.list': (ctx, input) => listThresholdTargets(ctx, input),
+  'thresholds.applied': (ctx, { storeId }) => appliedThresholds(ctx, storeId),
+  'thresholds.set': (ctx, input) => changed(ctx, 'thresholds', setThresholdTarget(ctx, input)),
+  'thresholds.remove': (ctx, { id }) => {
+    removeThresholdTarget(ctx, id);
+    return changed(ctx, 'thresholds', { removed: true as const });
+  },
+};

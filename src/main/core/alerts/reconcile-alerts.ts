@@ -1,0 +1,54 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { StoreStage } from '@shared/domain/stores';
+import type { CoreContext } from '../core-context';
+import { alertEvents, alerts, workspaceMeta } from '../db/schema';
+import { desiredAlerts, type EvaluatedState } from './alert-rules';
+
+export const PROJECTION_DAYS_KEY = 'alerts.projection_days';
+export const DEFAULT_PROJECTION_DAYS = 14;
+
+export function projectionDays(ctx: CoreContext): number {
+  const row = ctx.workspace.db.select().from(workspaceMeta).where(eq(workspaceMeta.key, PROJECTION_DAYS_KEY)).get();
+  const days = Number(row?.value);
+  return Number.isInteger(days) && days > 0 ? days : DEFAULT_PROJECTION_DAYS;
+}
+
+/**
+ * Opens the alerts a store's metrics call for (one open alert per store × metric × kind) and
+ * resolves open ones whose condition has cleared; history stays in alert_events.
+ */
+export function reconcileAlerts(
+  ctx: CoreContext,
+  storeId: number,
+  stage: StoreStage,
+  states: readonly EvaluatedState[],
+  horizonDays = projectionDays(ctx),
+): void {
+  const { db } = ctx.workspace;
+  const now = ctx.now();
+  const at = now.toISOString();
+  const wanted = desiredAlerts(states, stage, now, horizonDays);
+  const open = db.select().from(alerts).where(and(eq(alerts.storeId, storeId), isNull(alerts.resolvedAt))).all();
+  const key = (a: { metricKey: string; kind: string }) => `${a.metricKey}|${a.kind}`;
+  const openByKey = new Map(open.map((a) => [key(a), a]));
+  const wantedKeys = new Set(wanted.map(key));
+
+  for (const alert of open) {
+    if (wantedKeys.has(key(alert))) continue;
+    db.update(alerts).set({ status: 'resolved', resolvedAt: at }).where(eq(alerts.id, alert.id)).run();
+    db.insert(alertEvents).values({ alertId: alert.id, at, actor: 'system', action: 'auto_resolved', note: null }).run();
+  }
+  for (const desired of wanted) {
+    const existing = openByKey.get(key(desired));
+    if (existing) {
+      db.update(alerts).set({ value: desired.value, dataDate: desired.dataDate, detail: desired.detail }).where(eq(alerts.id, existing.id)).run();
+      continue;
+    }
+    const inserted = db
+      .insert(alerts)
+      .values({ storeId, ...desired, status: 'open', openedAt: at })
+      .returning({ id: alerts.id })
+      .get();
+    db.insert(alertEvents).values({ alertId: inserted.id, at, actor: 'system', action: 'opened', note: null }).run();
+  }
+}

@@ -1,0 +1,247 @@
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/* Timestamps are ISO 8601 UTC strings; dates of a reporting window are YYYY-MM-DD in the store's zone. */
+
+/** Key/value facts about the workspace itself (e.g. when the user chose demo or empty). */
+export const workspaceMeta = sqliteTable('workspace_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const clients = sqliteTable(
+  'clients',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    language: text('language').notNull(),
+    reportingCurrency: text('reporting_currency').notNull(),
+    notes: text('notes'),
+    archivedAt: text('archived_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('clients_name_idx').on(t.name)],
+);
+
+export const stores = sqliteTable(
+  'stores',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    displayName: text('display_name').notNull(),
+    platform: text('platform').notNull(),
+    /** ISO 3166-1 alpha-2 country of the marketplace (US, JP, GB, DE …). */
+    marketplace: text('marketplace').notNull(),
+    sellerId: text('seller_id').notNull(),
+    currency: text('currency').notNull(),
+    timeZone: text('time_zone').notNull(),
+    stage: text('stage').notNull(),
+    category: text('category'),
+    accountManager: text('account_manager'),
+    status: text('status').notNull(),
+    archivedAt: text('archived_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('stores_platform_marketplace_seller_uq').on(t.platform, t.marketplace, t.sellerId),
+    index('stores_client_idx').on(t.clientId),
+  ],
+);
+
+/** One import of data: a file, an API sync, a manual entry or the demo generator. Undoable. */
+export const importBatches = sqliteTable('import_batches', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  source: text('source').notNull(),
+  /** File name, API report id or a short description of the manual entry. */
+  sourceName: text('source_name').notNull(),
+  /** SHA-256 of the imported file, when there was one. */
+  contentHash: text('content_hash'),
+  status: text('status').notNull().default('committed'),
+  /** File format detected, or "demo" / "manual". */
+  format: text('format'),
+  rowCount: integer('row_count').notNull().default(0),
+  skippedCount: integer('skipped_count').notNull().default(0),
+  /** Stores the batch wrote to, kept after an undo so history can still name them. */
+  storeIds: text('store_ids', { mode: 'json' }).$type<number[]>(),
+  actor: text('actor').notNull(),
+  createdAt: text('created_at').notNull(),
+  undoneAt: text('undone_at'),
+});
+
+/**
+ * What the platform reported for one metric of one store over one window. Rates are
+ * fractions (0.0085), money is integer minor units with its currency.
+ */
+export const metricSnapshots = sqliteTable(
+  'metric_snapshots',
+  {
+    storeId: integer('store_id').notNull(),
+    metricKey: text('metric_key').notNull(),
+    value: real('value'),
+    amountMinor: integer('amount_minor'),
+    currency: text('currency'),
+    numerator: real('numerator'),
+    denominator: real('denominator'),
+    windowFrom: text('window_from').notNull(),
+    windowTo: text('window_to').notNull(),
+    platformTarget: real('platform_target'),
+    platformTargetCondition: text('platform_target_condition'),
+    platformStatus: text('platform_status'),
+    /** The batch says where the value came from (file, API, manual, demo) and when it arrived. */
+    importBatchId: integer('import_batch_id').notNull(),
+  },
+  (t) => [
+    // One row per natural key and batch: a later batch reporting the same window wins when read,
+    // and undoing it brings the earlier value back.
+    // The natural key is the primary key of a WITHOUT ROWID table (see migration 0001): one
+    // B-tree instead of a table plus an index, which is most of an import's cost. Undo finds a
+    // batch's rows through it too, by the store ids the batch records. No foreign keys here:
+    // checking two parents per row cost a tenth of an import, and rows are written only by the
+    // import writer and the demo generator, which take store and batch ids from the same
+    // transaction; stores and batches are archived or undone, never deleted.
+    primaryKey({ columns: [t.storeId, t.metricKey, t.windowTo, t.windowFrom, t.importBatchId] }),
+  ],
+);
+
+/** Every change a user or an import makes, with enough detail to trace it back. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_at_idx').on(t.at)],
+);
+
+
+/** The original file of an import, gzip-compressed, so every number traces back to the platform's report. */
+export const importFiles = sqliteTable(
+  'import_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    importBatchId: integer('import_batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    format: text('format').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    contentHash: text('content_hash').notNull(),
+    contentGzip: blob('content_gzip', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [index('import_files_hash_idx').on(t.contentHash)],
+);
+
+/**
+ * A user-set threshold: a client's contract target (client_id set) or a store override
+ * (store_id set). Applies from `effective_from`; edits write a new row and archive the old one.
+ */
+export const thresholdTargets = sqliteTable(
+  'threshold_targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id').references(() => clients.id, { onDelete: 'cascade' }),
+    storeId: integer('store_id').references(() => stores.id, { onDelete: 'cascade' }),
+    metricKey: text('metric_key').notNull(),
+    watch: real('watch'),
+    breach: real('breach').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    note: text('note').notNull(),
+    createdAt: text('created_at').notNull(),
+    archivedAt: text('archived_at'),
+  },
+  (t) => [index('threshold_targets_scope_idx').on(t.storeId, t.clientId, t.metricKey)],
+);
+
+/** The latest evaluation of each store × metric, rewritten after every import or edit. */
+export const metricStates = sqliteTable(
+  'metric_states',
+  {
+    storeId: integer('store_id')
+      .notNull()
+      .references(() => stores.id, { onDelete: 'cascade' }),
+    metricKey: text('metric_key').notNull(),
+    value: real('value'),
+    amountMinor: integer('amount_minor'),
+    currency: text('currency'),
+    windowFrom: text('window_from'),
+    windowTo: text('window_to'),
+    /** ok, watch, breach or no_data; "stale" is judged when read, against the clock. */
+    status: text('status').notNull(),
+    watch: real('watch'),
+    breach: real('breach'),
+    thresholdOrigin: text('threshold_origin'),
+    thresholdSource: text('threshold_source'),
+    platformStatus: text('platform_status'),
+    slopePerDay: real('slope_per_day'),
+    trend: text('trend'),
+    daysToBreach: integer('days_to_breach'),
+    /** The last 30 daily values, oldest first, for sparklines. */
+    recentValues: text('recent_values', { mode: 'json' }).$type<(number | null)[]>(),
+    evaluatedAt: text('evaluated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storeId, t.metricKey] })],
+);
+
+export const alerts = sqliteTable(
+  'alerts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    storeId: integer('store_id')
+      .notNull()
+      .references(() => stores.id, { onDelete: 'cascade' }),
+    metricKey: text('metric_key').notNull(),
+    /** breach, watch, projected_breach, stale, account_status */
+    kind: text('kind').notNull(),
+    severity: text('severity').notNull(),
+    /** open, acknowledged, resolved */
+    status: text('status').notNull(),
+    openedAt: text('opened_at').notNull(),
+    /** The day of data that raised it (YYYY-MM-DD). */
+    dataDate: text('data_date'),
+    value: real('value'),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+    assignee: text('assignee'),
+    snoozedUntil: text('snoozed_until'),
+    acknowledgedAt: text('acknowledged_at'),
+    resolvedAt: text('resolved_at'),
+  },
+  (t) => [
+    uniqueIndex('alerts_one_open_uq').on(t.storeId, t.metricKey, t.kind).where(sql`resolved_at IS NULL`),
+    index('alerts_status_idx').on(t.status, t.severity),
+  ],
+);
+
+/** Everything that happened to an alert: opened, acknowledged, assigned, snoozed, commented, resolved. */
+export const alertEvents = sqliteTable(
+  'alert_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    alertId: integer('alert_id')
+      .notNull()
+      .references(() => alerts.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('alert_events_alert_idx').on(t.alertId)],
+);
+
+/** Column mappings users saved for their own tabular exports (TikTok Shop, ERPs …). */
+export const mappingPresets = sqliteTable('mapping_presets', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  mapping: text('mapping', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  createdAt: text('created_at').notNull(),
+});

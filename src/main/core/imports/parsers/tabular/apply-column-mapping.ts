@@ -1,0 +1,197 @@
+import { findMetric } from '../../../../../shared/metrics/metric-catalog';
+import type { MetricDefinition } from '../../../../../shared/metrics/metric-definition';
+import type { ImportSink, ParsedRecord } from '../../import-sink';
+import { normalizeHeader, type ColumnMapping } from './column-mapping';
+import type { RowHandler } from './parse-delimited';
+import { parseLocalizedDate, type LocalizedDate } from './parse-localized-date';
+import { readCountCell, readMetricCell } from './read-metric-cell';
+
+/** A column of the file: where it is and its header as the file writes it (used in messages). */
+interface Column {
+  position: number;
+  name: string;
+}
+
+const DATE_CACHE_SIZE = 10_000;
+
+interface RowContext {
+  store: string;
+  windowFrom: string;
+  windowTo: string;
+}
+
+/**
+ * Checks `header` against `mapping` and returns the handler that turns each following row into
+ * records on `sink`; or reports the missing columns as one issue on the header line and
+ * returns null. Every bad cell becomes an issue naming its line and column header; a row whose
+ * store or date is unusable yields no records, a bad metric cell only loses that cell.
+ */
+export function applyMapping(mapping: ColumnMapping, header: readonly string[], sink: ImportSink, headerLine = 1): RowHandler | null {
+  const byName = new Map<string, Column>();
+  header.forEach((name, position) => {
+    if (!byName.has(normalizeHeader(name))) byName.set(normalizeHeader(name), { position, name: name.trim() });
+  });
+  const find = (name: string | undefined) => (name === undefined ? undefined : byName.get(normalizeHeader(name)));
+  /** What the header lacks, each already quoted for the message. */
+  const missing: string[] = [];
+  const need = (name: string) => {
+    const column = find(name);
+    if (!column) missing.push(`"${name}"`);
+    return column;
+  };
+
+  const store = need(mapping.columns.store);
+  const { date: dateName, from: fromName, to: toName } = mapping.columns;
+  const date = find(dateName);
+  const from = find(fromName);
+  const to = find(toName);
+  if (!date && !(from && to)) {
+    const range = fromName && toName ? `"${fromName}" and "${toName}"` : null;
+    missing.push(dateName ? `"${dateName}"${range ? ` (or ${range})` : ''}` : `${range}`);
+  }
+  const currency = find(mapping.columns.currency);
+  const options = { dateOrder: mapping.options?.dateOrder ?? 'mdy', decimal: mapping.options?.decimal ?? 'auto' } as const;
+  // Exports repeat the same few dates on every row; parsing each once keeps million-row files fast.
+  const dates = new Map<string, LocalizedDate>();
+
+  let handleMetrics: (fields: string[], line: number, context: RowContext) => void;
+  if (mapping.kind === 'long') {
+    const metric = need(mapping.columns.metric);
+    const value = need(mapping.columns.value);
+    const numerator = find(mapping.columns.numerator);
+    const denominator = find(mapping.columns.denominator);
+    handleMetrics = (fields, line, context) => {
+      // Never false here: without these columns the header check below returns no handler.
+      if (!metric || !value) return;
+      const key = cellOf(fields, metric).trim();
+      const definition = findMetric(key) ?? findMetric(key.toLowerCase());
+      if (!definition) {
+        sink.issue({ line, column: metric.name, value: key, message: `Unknown metric "${key}" on line ${line}; use a metric key of the catalog, such as amazon.odr_mfn.`, code: 'unknown_metric', params: { line, metric: key } });
+        return;
+      }
+      const counts = { numerator: readOptionalCount(fields, line, numerator), denominator: readOptionalCount(fields, line, denominator) };
+      if (counts.numerator === false || counts.denominator === false) return;
+      emitMetric(definition, value, fields, line, context, counts.numerator, counts.denominator);
+    };
+  } else {
+    const metricColumns: Array<{ column: Column; definition: MetricDefinition }> = [];
+    if (mapping.metrics === 'catalog_keys') {
+      header.forEach((name, position) => {
+        const definition = findMetric(normalizeHeader(name));
+        if (definition) metricColumns.push({ column: { position, name: name.trim() }, definition });
+      });
+      if (metricColumns.length === 0) missing.push('at least one column named by a metric key (e.g. "amazon.odr_mfn")');
+    } else {
+      for (const [name, key] of Object.entries(mapping.metrics)) {
+        const column = need(name);
+        const definition = findMetric(key);
+        if (column && definition) metricColumns.push({ column, definition });
+      }
+    }
+    handleMetrics = (fields, line, context) => {
+      for (const { column, definition } of metricColumns) {
+        // A blank cell in a wide file means "not reported that day", not a zero.
+        if (cellOf(fields, column).trim() !== '') emitMetric(definition, column, fields, line, context, null, null);
+      }
+    };
+  }
+
+  if (missing.length > 0) {
+    sink.issue({
+      line: headerLine,
+      column: null,
+      value: header.join(', '),
+      message: `The header on line ${headerLine} is missing ${missing.join(', ')}; choose a column mapping that fits this file.`,
+      code: 'missing_columns',
+      params: { line: headerLine, columns: missing.join(', ') },
+    });
+    return null;
+  }
+
+  function emitMetric(definition: MetricDefinition, column: Column, fields: string[], line: number, context: RowContext, numerator: number | null, denominator: number | null): void {
+    const cell = cellOf(fields, column);
+    const read = readMetricCell(definition, cell, currency ? cellOf(fields, currency) : '', options.decimal);
+    if (!read.ok) {
+      sink.issue({ line, column: column.name, value: cell, message: `Line ${line}, column "${column.name}": ${read.message}.`, code: read.code, params: { line, column: column.name, ...read.params } });
+      return;
+    }
+    const record: ParsedRecord = {
+      storeRef: { column: context.store },
+      metricKey: definition.key,
+      value: read.value,
+      amountMinor: read.amountMinor,
+      currency: read.currency,
+      numerator,
+      denominator,
+      windowFrom: context.windowFrom,
+      windowTo: context.windowTo,
+      platformTarget: null,
+      platformTargetCondition: null,
+      platformStatus: read.platformStatus,
+      line,
+    };
+    sink.record(record);
+  }
+
+  /** null for an absent column or empty cell, false after reporting a bad one. */
+  function readOptionalCount(fields: string[], line: number, column: Column | undefined): number | null | false {
+    const cell = column ? cellOf(fields, column) : '';
+    if (!column || cell.trim() === '') return null;
+    const read = readCountCell(cell, options.decimal);
+    if (read.ok) return read.value;
+    sink.issue({ line, column: column.name, value: cell, message: `Line ${line}, column "${column.name}": ${read.message}.`, code: read.code, params: { line, column: column.name, ...read.params } });
+    return false;
+  }
+
+  function readDate(fields: string[], line: number, column: Column): string | null {
+    const cell = cellOf(fields, column);
+    let parsed = dates.get(cell);
+    if (parsed === undefined) {
+      parsed = parseLocalizedDate(cell, options.dateOrder);
+      if (dates.size >= DATE_CACHE_SIZE) dates.clear();
+      dates.set(cell, parsed);
+    }
+    if (parsed.ok) return parsed.date;
+    sink.issue({ line, column: column.name, value: cell, message: `Line ${line}, column "${column.name}": ${parsed.reason}.`, code: parsed.code, params: { line, column: column.name, value: cell } });
+    return null;
+  }
+
+  /** from/to win over the date column when the row fills them: that is the metric's real window. */
+  function readWindow(fields: string[], line: number): { windowFrom: string; windowTo: string } | null {
+    if (from && to && (!date || cellOf(fields, from).trim() !== '' || cellOf(fields, to).trim() !== '')) {
+      const windowFrom = readDate(fields, line, from);
+      const windowTo = readDate(fields, line, to);
+      if (windowFrom === null || windowTo === null) return null;
+      if (windowFrom > windowTo) {
+        sink.issue({
+          line,
+          column: to.name,
+          value: cellOf(fields, to),
+          message: `Line ${line}: the window ends (${windowTo}) before it starts (${windowFrom}).`,
+          code: 'window_reversed',
+          params: { line, from: windowFrom, to: windowTo },
+        });
+        return null;
+      }
+      return { windowFrom, windowTo };
+    }
+    const day = date ? readDate(fields, line, date) : null;
+    return day === null ? null : { windowFrom: day, windowTo: day };
+  }
+
+  function readContext(fields: string[], line: number): RowContext | null {
+    const storeName = store ? cellOf(fields, store).trim() : '';
+    if (store && storeName === '') sink.issue({ line, column: store.name, value: '', message: `Line ${line} has no store in column "${store.name}".`, code: 'missing_store', params: { line, column: store.name } });
+    const window = readWindow(fields, line);
+    return window && storeName !== '' ? { store: storeName, ...window } : null;
+  }
+
+  return (fields, line) => {
+    const context = readContext(fields, line);
+    if (context) handleMetrics(fields, line, context);
+  };
+}
+
+function cellOf(fields: readonly string[], column: Column): string {
+  return fields[column.position] ?? '';
+}

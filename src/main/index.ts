@@ -1,0 +1,3 @@
+import { startStorefleetApp } from './electron/storefleet-app';
+
+startStorefleetApp();

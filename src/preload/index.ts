@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { createStorefleetBridge } from './create-bridge';
+
+contextBridge.exposeInMainWorld('storefleet', createStorefleetBridge(ipcRenderer));

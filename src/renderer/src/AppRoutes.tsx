@@ -1,0 +1,31 @@
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AppLayout } from './app-shell/AppLayout';
+import { ClientsStoresPage } from './pages/clients-stores/ClientsStoresPage';
+import { ComingSoonPage } from './pages/coming-soon/ComingSoonPage';
+import { ImportsPage } from './pages/imports/ImportsPage';
+import { OverviewPage } from './pages/overview/OverviewPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+
+// A hash router works both from file:// in Electron and from the browser host.
+export function AppRoutes() {
+  return (
+    <HashRouter>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to="/overview" replace />} />
+          <Route path="overview" element={<OverviewPage />} />
+          <Route path="matrix" element={<ComingSoonPage area="matrix" />} />
+          <Route path="alerts" element={<ComingSoonPage area="alerts" />} />
+          <Route path="clients-stores" element={<Navigate to="/clients-stores/clients" replace />} />
+          <Route path="clients-stores/:tab" element={<ClientsStoresPage />} />
+          <Route path="imports" element={<ImportsPage />} />
+          <Route path="poa" element={<ComingSoonPage area="poa" />} />
+          <Route path="contracts" element={<ComingSoonPage area="contracts" />} />
+          <Route path="reviews" element={<ComingSoonPage area="reviews" />} />
+          <Route path="settings" element={<SettingsPage />} />
+          <Route path="*" element={<Navigate to="/overview" replace />} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,22 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { AboutSettings } from './AboutSettings';
+import { AlertSettings } from './AlertSettings';
+import { AppearanceSettings } from './AppearanceSettings';
+import { WorkspaceSettings } from './WorkspaceSettings';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} description={t('settings.description')} />
+      <Stack gap="lg" maw={880}>
+        <AppearanceSettings />
+        <AlertSettings />
+        <WorkspaceSettings />
+        <AboutSettings />
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { clientInputSchema, clientPatchSchema, clientSchema } from './client-schemas';
+import { storeInputSchema, storePatchSchema, storeSchema } from './store-schemas';
+import { alertActionSchemas, alertEventSchema, alertQuerySchema, alertSchema } from './alert-schemas';
+import {
+  importBatchSchema,
+  importPreviewInputSchema,
+  importPreviewSchema,
+  importResultSchema,
+  importRunInputSchema,
+  mappingPresetSchema,
+  saveMappingInputSchema,
+} from './import-schemas';
+import { matrixCellSchema, matrixQuerySchema, matrixRowSchema } from './kpi-schemas';
+import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settings-schemas';
+import { snapshotQuerySchema, snapshotSchema } from './snapshot-schemas';
+import { setThresholdInputSchema, thresholdTargetSchema } from './threshold-schemas';
+import { aboutSchema, initialiseWorkspaceInputSchema, workspaceInfoSchema } from './workspace-schemas';
+
+const idInput = z.object({ id: z.number().int().positive() }).strict();
+const none = z.object({}).strict().optional();
+
+/**
+ * The table of contents of the backend: every procedure any host may call, named
+ * `domain.verb`, with the zod schema of its input and of its output.
+ */
+export const contract = {
+  'app.about': { input: none, output: aboutSchema },
+
+  'workspace.info': { input: none, output: workspaceInfoSchema },
+  'workspace.initialise': { input: initialiseWorkspaceInputSchema, output: workspaceInfoSchema },
+  'settings.get': { input: none, output: workspaceSettingsSchema },
+  'settings.update': { input: updateWorkspaceSettingsSchema, output: workspaceSettingsSchema },
+
+  'clients.list': {
+    input: z
+      .object({ search: z.string().trim().max(120).optional(), includeArchived: z.boolean().optional() })
+      .strict()
+      .optional(),
+    output: z.array(clientSchema),
+  },
+  'clients.get': { input: idInput, output: clientSchema },
+  'clients.create': { input: clientInputSchema, output: clientSchema },
+  'clients.update': { input: z.object({ id: z.number().int().positive(), patch: clientPatchSchema }).strict(), output: clientSchema },
+  'clients.archive': { input: idInput, output: clientSchema },
+  'clients.restore': { input: idInput, output: clientSchema },
+
+  'stores.list': {
+    input: z
+      .object({
+        search: z.string().trim().max(120).optional(),
+        clientId: z.number().int().positive().optional(),
+        includeArchived: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    output: z.array(storeSchema),
+  },
+  'stores.get': { input: idInput, output: storeSchema },
+  'stores.create': { input: storeInputSchema, output: storeSchema },
+  'stores.update': { input: z.object({ id: z.number().int().positive(), patch: storePatchSchema }).strict(), output: storeSchema },
+  'stores.archive': { input: idInput, output: storeSchema },
+  'stores.restore': { input: idInput, output: storeSchema },
+
+  'matrix.get': { input: matrixQuerySchema, output: z.array(matrixRowSchema) },
+  'evaluation.run': {
+    input: z.object({ storeIds: z.array(z.number().int().positive()).max(10_000).optional() }).strict().optional(),
+    output: z.object({ stores: z.number().int(), metrics: z.number().int() }),
+  },
+  'snapshots.list': { input: snapshotQuerySchema, output: z.array(snapshotSchema) },
+
+  'thresholds.list': {
+    input: z.object({ storeId: z.number().int().positive().optional(), clientId: z.number().int().positive().optional() }).strict(),
+    output: z.array(thresholdTargetSchema),
+  },
+  'thresholds.applied': { input: z.object({ storeId: z.number().int().positive() }).strict(), output: z.array(matrixCellSchema) },
+  'thresholds.set': { input: setThresholdInputSchema, output: thresholdTargetSchema },
+  'thresholds.remove': { input: idInput, output: z.object({ removed: z.literal(true) }) },
+
+  // Imports read files asynchronously (XLSX streams): their handlers answer with a promise.
+  'imports.preview': { input: importPreviewInputSchema, output: importPreviewSchema, async: true },
+  'imports.run': { input: importRunInputSchema, output: importResultSchema, async: true },
+  'imports.history': {
+    input: z.object({ storeId: z.number().int().positive().optional(), limit: z.number().int().min(1).max(500).optional() }).strict().optional(),
+    output: z.array(importBatchSchema),
+  },
+  'imports.undo': { input: z.object({ batchId: z.number().int().positive() }).strict(), output: importBatchSchema },
+  // Answered at once, even while a long job holds the queue of other calls.
+  'jobs.cancel': { input: z.object({ jobId: z.string().min(1).max(100) }).strict(), output: z.object({ cancelling: z.boolean() }), immediate: true },
+  'mappings.list': { input: none, output: z.array(mappingPresetSchema) },
+  'mappings.save': { input: saveMappingInputSchema, output: mappingPresetSchema },
+  'mappings.remove': { input: z.object({ name: z.string().trim().min(1) }).strict(), output: z.object({ removed: z.literal(true) }) },
+
+  'alerts.list': { input: alertQuerySchema, output: z.array(alertSchema) },
+  'alerts.get': { input: idInput, output: alertSchema },
+  'alerts.history': { input: idInput, output: z.array(alertEventSchema) },
+  'alerts.acknowledge': { input: alertActionSchemas.acknowledge, output: alertSchema },
+  'alerts.assign': { input: alertActionSchemas.assign, output: alertSchema },
+  'alerts.snooze': { input: alertActionSchemas.snooze, output: alertSchema },
+  'alerts.comment': { input: alertActionSchemas.comment, output: alertSchema },
+  'alerts.resolve': { input: alertActionSchemas.resolve, output: alertSchema },
+} as const;
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+export type ProcedureInput<P extends ProcedureName> = z.input<Contract[P]['input']>;
+export type ProcedureOutput<P extends ProcedureName> = z.infer<Contract[P]['output']>;
+/** What a direct call answers: the output, or a promise of it for asynchronous procedures. */
+export type ProcedureResult<P extends ProcedureName> = Contract[P] extends { async: true }
+  ? Promise<ProcedureOutput<P>>
+  : ProcedureOutput<P>;
+
+export const PROCEDURE_NAMES = Object.keys(contract) as ProcedureName[];
+
+export function isProcedureName(name: unknown): name is ProcedureName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Events the backend pushes to the renderer (`on(event, handler)`). */
+export const eventSchemas = {
+  'workspace.changed': z.object({ entity: z.enum(['clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings']) }),
+  'job.progress': z.object({ jobId: z.string(), done: z.number(), total: z.number(), label: z.string() }),
+} as const;
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
+export const EVENT_NAMES = Object.keys(eventSchemas) as EventName[];
+
+/** The one object the preload script (or the browser host's shim) exposes to the renderer. */
+export interface StorefleetBridge {
+  invoke<P extends ProcedureName>(procedure: P, input?: ProcedureInput<P>): Promise<ProcedureOutput<P>>;
+  on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void;
+}
