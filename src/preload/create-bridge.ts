@@ -37,6 +37,7 @@ export interface BridgeRejection extends AppErrorShape {
  */
 const SUBSCRIBABLE_EVENTS: Readonly<Record<EventName, true>> = {
   'workspace.changed': true,
+  'alerts.opened': true,
   'job.progress': true,
 };
 

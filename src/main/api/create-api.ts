@@ -14,6 +14,7 @@ import type { CoreContext } from '../core/core-context';
 import type { Handler } from './procedure-table';
 import { alertProcedures } from './procedures/alert-procedures';
 import { clientProcedures } from './procedures/client-procedures';
+import { insightProcedures } from './procedures/insight-procedures';
 import { importProcedures } from './procedures/import-procedures';
 import { jobProcedures } from './procedures/job-procedures';
 import { kpiProcedures } from './procedures/kpi-procedures';
@@ -49,6 +50,7 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...storeProcedures,
     ...kpiProcedures,
     ...alertProcedures,
+    ...insightProcedures,
     ...importProcedures,
     ...jobProcedures,
   };

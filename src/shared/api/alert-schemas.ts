@@ -35,11 +35,15 @@ export type AlertEvent = z.infer<typeof alertEventSchema>;
 
 export const alertQuerySchema = z
   .object({
-    /** "open" means not resolved (acknowledged ones included). */
-    status: z.enum(['open', 'resolved', 'all']).optional(),
+    /** "open" means not resolved (acknowledged ones included); "acknowledged" narrows to those. */
+    status: z.enum(['open', 'acknowledged', 'resolved', 'all']).optional(),
     storeId: z.number().int().positive().optional(),
     clientId: z.number().int().positive().optional(),
+    metricKey: z.string().trim().min(1).optional(),
     kind: z.enum(ALERT_KINDS).optional(),
+    severity: z.enum(ALERT_SEVERITIES).optional(),
+    /** An assignee's name, or "" for alerts nobody is assigned to. */
+    assignee: z.string().trim().max(120).optional(),
     /** Hide alerts snoozed past now (default true for "open"). */
     hideSnoozed: z.boolean().optional(),
   })
@@ -54,3 +58,23 @@ export const alertActionSchemas = {
   comment: z.object({ id: z.number().int().positive(), note: note.min(1, 'is required') }).strict(),
   resolve: z.object({ id: z.number().int().positive(), note: note.optional() }).strict(),
 };
+
+/** One action applied to many alerts at once, all or nothing. */
+export const bulkAlertActionSchema = z
+  .object({
+    ids: z.array(z.number().int().positive()).min(1, 'is required').max(1000),
+    action: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('acknowledge'), note: note.optional() }).strict(),
+      z.object({ type: z.literal('assign'), assignee: z.string().trim().min(1, 'is required').max(120) }).strict(),
+      z.object({ type: z.literal('snooze'), until: z.iso.date(), note: note.optional() }).strict(),
+      z.object({ type: z.literal('resolve'), note: note.optional() }).strict(),
+    ]),
+  })
+  .strict();
+export type BulkAlertAction = z.infer<typeof bulkAlertActionSchema>;
+
+/** Pushed when evaluation opens new alerts (desktop notifications, window badge). */
+export const alertsOpenedEventSchema = z.object({
+  alerts: z.array(alertSchema.pick({ id: true, storeId: true, storeName: true, metricKey: true, kind: true, severity: true })),
+  openBreaches: z.number().int(),
+});

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { clientInputSchema, clientPatchSchema, clientSchema } from './client-schemas';
 import { storeInputSchema, storePatchSchema, storeSchema } from './store-schemas';
-import { alertActionSchemas, alertEventSchema, alertQuerySchema, alertSchema } from './alert-schemas';
+import {
+  alertActionSchemas,
+  alertEventSchema,
+  alertQuerySchema,
+  alertSchema,
+  alertsOpenedEventSchema,
+  bulkAlertActionSchema,
+} from './alert-schemas';
+import { annotationInputSchemas, annotationSchema } from './annotation-schemas';
+import { columnSetSchema, saveColumnSetInputSchema } from './column-set-schemas';
 import {
   importBatchSchema,
   importPreviewInputSchema,
@@ -12,6 +21,9 @@ import {
   saveMappingInputSchema,
 } from './import-schemas';
 import { matrixCellSchema, matrixQuerySchema, matrixRowSchema } from './kpi-schemas';
+import { exportedFileSchema, matrixExportInputSchema } from './matrix-export-schemas';
+import { overviewSchema } from './overview-schemas';
+import { funnelSchema, metricSeriesSchema, seriesQuerySchema } from './series-schemas';
 import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settings-schemas';
 import { snapshotQuerySchema, snapshotSchema } from './snapshot-schemas';
 import { setThresholdInputSchema, thresholdTargetSchema } from './threshold-schemas';
@@ -62,7 +74,24 @@ export const contract = {
   'stores.archive': { input: idInput, output: storeSchema },
   'stores.restore': { input: idInput, output: storeSchema },
 
+  'overview.get': { input: none, output: overviewSchema },
+
   'matrix.get': { input: matrixQuerySchema, output: z.array(matrixRowSchema) },
+  // Writing an XLSX streams through exceljs: the handler answers with a promise.
+  'matrix.export': { input: matrixExportInputSchema, output: exportedFileSchema, async: true },
+  'columnSets.list': { input: none, output: z.array(columnSetSchema) },
+  'columnSets.save': { input: saveColumnSetInputSchema, output: columnSetSchema },
+  'columnSets.remove': { input: idInput, output: z.object({ removed: z.literal(true) }) },
+
+  'series.get': { input: seriesQuerySchema, output: z.array(metricSeriesSchema) },
+  'funnel.get': {
+    input: z.object({ storeId: z.number().int().positive(), from: z.iso.date(), to: z.iso.date() }).strict(),
+    output: funnelSchema,
+  },
+  'annotations.list': { input: annotationInputSchemas.list, output: z.array(annotationSchema) },
+  'annotations.create': { input: annotationInputSchemas.create, output: annotationSchema },
+  'annotations.update': { input: annotationInputSchemas.update, output: annotationSchema },
+  'annotations.remove': { input: idInput, output: z.object({ removed: z.literal(true) }) },
   'evaluation.run': {
     input: z.object({ storeIds: z.array(z.number().int().positive()).max(10_000).optional() }).strict().optional(),
     output: z.object({ stores: z.number().int(), metrics: z.number().int() }),
@@ -99,6 +128,7 @@ export const contract = {
   'alerts.snooze': { input: alertActionSchemas.snooze, output: alertSchema },
   'alerts.comment': { input: alertActionSchemas.comment, output: alertSchema },
   'alerts.resolve': { input: alertActionSchemas.resolve, output: alertSchema },
+  'alerts.bulk': { input: bulkAlertActionSchema, output: z.array(alertSchema) },
 } as const;
 
 export type Contract = typeof contract;
@@ -118,7 +148,10 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 
 /** Events the backend pushes to the renderer (`on(event, handler)`). */
 export const eventSchemas = {
-  'workspace.changed': z.object({ entity: z.enum(['clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings']) }),
+  'workspace.changed': z.object({
+    entity: z.enum(['clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations']),
+  }),
+  'alerts.opened': alertsOpenedEventSchema,
   'job.progress': z.object({ jobId: z.string(), done: z.number(), total: z.number(), label: z.string() }),
 } as const;
 export type EventName = keyof typeof eventSchemas;

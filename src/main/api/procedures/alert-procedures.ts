@@ -1,3 +1,4 @@
+import { AppError } from '@shared/api/app-error';
 import { alertActions, alertHistory, getAlert, listAlerts } from '../../core/alerts/alert-service';
 import { changed, type ProcedureTable } from '../procedure-table';
 
@@ -9,7 +10,8 @@ type AlertProcedure =
   | 'alerts.assign'
   | 'alerts.snooze'
   | 'alerts.comment'
-  | 'alerts.resolve';
+  | 'alerts.resolve'
+  | 'alerts.bulk';
 
 export const alertProcedures: ProcedureTable<AlertProcedure> = {
   'alerts.list': (ctx, input) => listAlerts(ctx, input ?? {}),
@@ -20,4 +22,8 @@ export const alertProcedures: ProcedureTable<AlertProcedure> = {
   'alerts.snooze': (ctx, { id, until, note }) => changed(ctx, 'alerts', alertActions.snooze(ctx, id, until, note)),
   'alerts.comment': (ctx, { id, note }) => changed(ctx, 'alerts', alertActions.comment(ctx, id, note)),
   'alerts.resolve': (ctx, { id, note }) => changed(ctx, 'alerts', alertActions.resolve(ctx, id, note)),
+  // TEMPORARY: replaced by the backend work for issue 4.
+  'alerts.bulk': () => {
+    throw new AppError('unavailable', 'Not implemented yet');
+  },
 };

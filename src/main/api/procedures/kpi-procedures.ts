@@ -1,3 +1,4 @@
+import { AppError } from '@shared/api/app-error';
 import { appliedThresholds } from '../../core/kpi/applied-thresholds';
 import { evaluateStores } from '../../core/kpi/evaluate-stores';
 import { getMatrix } from '../../core/kpi/matrix-service';
@@ -7,6 +8,7 @@ import { changed, type ProcedureTable } from '../procedure-table';
 
 type KpiProcedure =
   | 'matrix.get'
+  | 'matrix.export'
   | 'evaluation.run'
   | 'snapshots.list'
   | 'thresholds.list'
@@ -16,6 +18,8 @@ type KpiProcedure =
 
 export const kpiProcedures: ProcedureTable<KpiProcedure> = {
   'matrix.get': (ctx, input) => getMatrix(ctx, input ?? {}),
+  // TEMPORARY: replaced by the backend work for issue 4.
+  'matrix.export': () => Promise.reject(new AppError('unavailable', 'Not implemented yet')),
   'evaluation.run': (ctx, input) => changed(ctx, 'alerts', evaluateStores(ctx, input?.storeIds)),
   'snapshots.list': (ctx, input) => listSnapshots(ctx, input),
   'thresholds.list': (ctx, input) => listThresholdTargets(ctx, input),

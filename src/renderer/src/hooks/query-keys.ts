@@ -18,16 +18,29 @@ export const queryKeys = {
   imports: ['imports'] as const,
   importHistory: (input: ProcedureInput<'imports.history'>) => ['imports', 'history', input ?? {}] as const,
   mappings: ['mappings'] as const,
+  overview: ['overview'] as const,
+  alerts: ['alerts'] as const,
+  alertList: (input: ProcedureInput<'alerts.list'>) => ['alerts', 'list', input ?? {}] as const,
+  columnSets: ['columnSets'] as const,
+  annotations: ['annotations'] as const,
+  annotationList: (input: ProcedureInput<'annotations.list'>) => ['annotations', 'list', input] as const,
+  /** Store-page series and funnels: everything derived from snapshots for one store. */
+  storeData: ['storeData'] as const,
+  series: (input: ProcedureInput<'series.get'>) => ['storeData', 'series', input] as const,
+  funnel: (input: ProcedureInput<'funnel.get'>) => ['storeData', 'funnel', input] as const,
 };
 
+/** Everything computed from snapshots, thresholds and alerts. */
+const EVALUATED_KEYS = [queryKeys.matrix, queryKeys.overview, queryKeys.alerts, queryKeys.storeData] as const;
+
 /** Clients and stores show each other's names and counts; the overview counts both. */
-export const DIRECTORY_KEYS = [queryKeys.clients, queryKeys.stores, queryKeys.workspace, queryKeys.matrix] as const;
+export const DIRECTORY_KEYS = [queryKeys.clients, queryKeys.stores, queryKeys.workspace, ...EVALUATED_KEYS] as const;
 
 /** A target changes how every affected metric is judged. */
-export const THRESHOLD_KEYS = [queryKeys.thresholds, queryKeys.matrix] as const;
+export const THRESHOLD_KEYS = [queryKeys.thresholds, ...EVALUATED_KEYS] as const;
 
 /** An import (or its undo) changes the history, the evaluated metrics and the snapshot count. */
-export const IMPORT_KEYS = [queryKeys.imports, queryKeys.matrix, queryKeys.workspace] as const;
+export const IMPORT_KEYS = [queryKeys.imports, queryKeys.workspace, ...EVALUATED_KEYS] as const;
 
 type ChangedEntity = EventPayload<'workspace.changed'>['entity'];
 
@@ -44,7 +57,11 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
     case 'snapshots':
     case 'alerts':
     case 'settings':
-      return [queryKeys.matrix, queryKeys.workspace];
+      return [queryKeys.workspace, ...EVALUATED_KEYS];
+    case 'columnSets':
+      return [queryKeys.columnSets];
+    case 'annotations':
+      return [queryKeys.annotations];
     case 'workspace':
       // A workspace switch or reset: an empty key matches every query.
       return [[]];

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages';
+
+/** Export of the matrix exactly as the user sees it: these stores in this order, these columns. */
+export const matrixExportInputSchema = z
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    storeIds: z.array(z.number().int().positive()).max(10_000),
+    metricKeys: z.array(z.string().trim().min(1)).min(1, 'is required').max(200),
+    /** Language of the headers and status words. */
+    language: z.enum(LANGUAGES),
+  })
+  .strict();
+export type MatrixExportInput = z.infer<typeof matrixExportInputSchema>;
+
+export const exportedFileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  /** File content, base64. */
+  base64: z.string(),
+  byteLength: z.number().int(),
+});
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
