@@ -1,10 +1,13 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './app-shell/AppLayout';
+import { AlertsPage } from './pages/alerts/AlertsPage';
 import { ClientsStoresPage } from './pages/clients-stores/ClientsStoresPage';
 import { ComingSoonPage } from './pages/coming-soon/ComingSoonPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
+import { MatrixPage } from './pages/matrix/MatrixPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { StorePage } from './pages/store/StorePage';
 
 // A hash router works both from file:// in Electron and from the browser host.
 export function AppRoutes() {
@@ -14,8 +17,9 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/overview" replace />} />
           <Route path="overview" element={<OverviewPage />} />
-          <Route path="matrix" element={<ComingSoonPage area="matrix" />} />
-          <Route path="alerts" element={<ComingSoonPage area="alerts" />} />
+          <Route path="matrix" element={<MatrixPage />} />
+          <Route path="stores/:storeId" element={<StorePage />} />
+          <Route path="alerts" element={<AlertsPage />} />
           <Route path="clients-stores" element={<Navigate to="/clients-stores/clients" replace />} />
           <Route path="clients-stores/:tab" element={<ClientsStoresPage />} />
           <Route path="imports" element={<ImportsPage />} />
