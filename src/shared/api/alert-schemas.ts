@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const ALERT_KINDS = ['breach', 'watch', 'projected_breach', 'stale', 'account_status'] as const;
 export const ALERT_SEVERITIES = ['critical', 'warning', 'info'] as const;
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const alertSchema = z.object({
   id: z.number().int(),

@@ -4,6 +4,7 @@ import { PLATFORMS, STORE_STAGES, STORE_STATUSES } from '../domain/stores';
 
 export const METRIC_STATUSES = ['ok', 'watch', 'breach', 'no_data', 'stale'] as const;
 export const THRESHOLD_ORIGINS = ['platform_report', 'catalog', 'marketplace', 'contract', 'override'] as const;
+export type MetricStatus = (typeof METRIC_STATUSES)[number];
 
 export const matrixCellSchema = z.object({
   metricKey: z.string(),

@@ -1,3 +1,6 @@
+import type { MatrixCell } from '@shared/api/kpi-schemas';
+import { currencyMinorDigits } from '@shared/domain/currencies';
+import { findMetric } from '@shared/metrics/metric-catalog';
 import type { MetricUnit } from '@shared/metrics/metric-definition';
 
 /**
@@ -17,4 +20,16 @@ export function formatMetricValue(value: number | null, unit: MetricUnit, langua
     default:
       return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
   }
+}
+
+/** A money amount in minor units (integer) as the language writes that currency. */
+export function formatMoneyMinor(amountMinor: number, currency: string, language: string): string {
+  const digits = currencyMinorDigits(currency);
+  return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: digits }).format(amountMinor / 10 ** digits);
+}
+
+/** The latest value of a matrix cell: money from its minor units, everything else by unit. */
+export function formatCellValue(cell: Pick<MatrixCell, 'metricKey' | 'value' | 'amountMinor' | 'currency'>, language: string): string {
+  if (cell.amountMinor !== null && cell.currency) return formatMoneyMinor(cell.amountMinor, cell.currency, language);
+  return formatMetricValue(cell.value, findMetric(cell.metricKey)?.unit ?? 'count', language);
 }
