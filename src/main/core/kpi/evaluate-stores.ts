@@ -3,6 +3,7 @@ import { currencyMinorDigits } from '@shared/domain/currencies';
 import type { Marketplace } from '@shared/domain/marketplaces';
 import type { Platform, StoreStage } from '@shared/domain/stores';
 import type { MetricDefinition } from '@shared/metrics/metric-definition';
+import { announceOpenedAlerts } from '../alerts/announce-opened-alerts';
 import { projectionDays, reconcileAlerts } from '../alerts/reconcile-alerts';
 import type { CoreContext } from '../core-context';
 import { metricStates, stores } from '../db/schema';
@@ -97,7 +98,8 @@ function thresholdOrigin(threshold: ResolvedThreshold | null, latest: SnapshotRo
 
 /**
  * Re-evaluates every metric of the given live stores (all when omitted), rewrites their
- * metric_states and reconciles their alerts. Runs after every import, undo or threshold edit.
+ * metric_states and reconciles their alerts. Runs after every import, undo or threshold edit;
+ * announces the alerts it opened once, after committing.
  */
 export function evaluateStores(ctx: CoreContext, storeIds?: readonly number[]): { stores: number; metrics: number } {
   const { db, sqlite } = ctx.workspace;
@@ -122,6 +124,7 @@ export function evaluateStores(ctx: CoreContext, storeIds?: readonly number[]): 
        @thresholdOrigin, @thresholdSource, @platformStatus, @slopePerDay, @trend, @daysToBreach, @recentValues, @evaluatedAt)`,
   );
   let metrics = 0;
+  const opened: number[] = [];
 
   sqlite.transaction(() => {
     for (const store of targets) {
@@ -134,9 +137,10 @@ export function evaluateStores(ctx: CoreContext, storeIds?: readonly number[]): 
       });
       clearStates.run(store.id);
       for (const state of states) insertState.run({ ...state, recentValues: JSON.stringify(state.recentValues) });
-      reconcileAlerts(ctx, store.id, profile.stage, states, horizon);
+      opened.push(...reconcileAlerts(ctx, store.id, profile.stage, states, horizon));
       metrics += states.length;
     }
   })();
+  announceOpenedAlerts(ctx, opened);
   return { stores: targets.length, metrics };
 }
