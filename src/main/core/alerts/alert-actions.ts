@@ -20,8 +20,8 @@ interface ActionPlan {
   change(alert: Alert): AlertChange;
 }
 
-function planAction(ctx: CoreContext, action: AlertAction): ActionPlan {
-  const at = ctx.now().toISOString();
+/** `at` is the action's time (ISO): a snooze must end after its day. */
+function planAction(action: AlertAction, at: string): ActionPlan {
   switch (action.type) {
     case 'acknowledge':
       // The first acknowledgement is the one an SLA ("acknowledged within N hours") is judged by.
@@ -65,7 +65,8 @@ export function actOnAlerts(
   action: AlertAction,
   fieldOf: (index: number) => string,
 ): Alert[] {
-  const plan = planAction(ctx, action);
+  const at = ctx.now().toISOString();
+  const plan = planAction(action, at);
   const unique = [...new Set(ids)];
   const { db, sqlite } = ctx.workspace;
   const load = () => new Map((selectAlerts(ctx).where(inArray(alerts.id, unique)).all() as Alert[]).map((a) => [a.id, a]));
@@ -85,7 +86,6 @@ export function actOnAlerts(
       const change = plan.change(found.get(id)!);
       if (Object.keys(change).length > 0) db.update(alerts).set(change).where(eq(alerts.id, id)).run();
     }
-    const at = ctx.now().toISOString();
     db.insert(alertEvents).values(unique.map((alertId) => ({ alertId, at, actor: ctx.actor, action: plan.event, note: plan.note }))).run();
     const after = load();
     return unique.map((id) => after.get(id)!);
