@@ -17,7 +17,7 @@ import { loadUserThresholds } from './user-thresholds';
 const HISTORY_ROWS = 60;
 const TREND_POINTS = 30;
 
-interface SnapshotRow {
+export interface SnapshotRow {
   value: number | null;
   amount_minor: number | null;
   currency: string | null;
@@ -37,7 +37,7 @@ export function numericValue(row: Pick<SnapshotRow, 'value' | 'amount_minor' | '
 }
 
 /** Newest first, one row per reporting day (a later import of the same window wins). */
-function latestPerDay(rows: SnapshotRow[]): SnapshotRow[] {
+export function latestPerDay(rows: SnapshotRow[]): SnapshotRow[] {
   const seen = new Set<string>();
   return rows.filter((row) => !seen.has(row.window_to) && seen.add(row.window_to));
 }
@@ -90,7 +90,7 @@ function evaluateMetric(
 }
 
 /** A user's target (contract, override) is what the store is held to; else the report's own target, else the catalog. */
-function thresholdOrigin(threshold: ResolvedThreshold | null, latest: SnapshotRow | undefined): string | null {
+export function thresholdOrigin(threshold: ResolvedThreshold | null, latest: SnapshotRow | undefined): string | null {
   if (threshold && (threshold.origin === 'override' || threshold.origin === 'contract')) return threshold.origin;
   if (latest?.platform_target !== null && latest?.platform_target !== undefined) return 'platform_report';
   return threshold?.origin ?? null;
