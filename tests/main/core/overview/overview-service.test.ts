@@ -30,12 +30,10 @@ describe('overview.get', () => {
     seedSnapshots(backend, archived, dailySeries('amazon.odr_mfn', '2026-11-19', [0.02]));
     backend.api.call('evaluation.run');
     backend.api.call('stores.archive', { id: archived });
-    const archivedAlert = backend.api.call('alerts.list', { storeId: archived })[0]!;
-    backend.api.call('alerts.snooze', { id: archivedAlert.id, until: '2026-11-25' });
 
     const overview = backend.api.call('overview.get');
     expect(overview.storesByStatus).toEqual({ ok: 1, watch: 0, breach: 1, no_data: 0, stale: 1 });
-    // The breach of the live store, and the stale data notice; the archived store's alert is snoozed.
+    // The breach of the live store and the stale data notice; an archived store's alerts leave the inbox.
     expect(overview.openAlertsBySeverity).toEqual({ critical: 1, warning: 0, info: 1 });
     expect(overview.atRisk.map((s) => [s.displayName, s.healthScore, s.breaches])).toEqual([['Breached', 75, 1], ['Stale', 95, 0]]);
     expect(overview.stale).toEqual([expect.objectContaining({ storeId: stale, lastDataDate: '2026-11-10', staleMetrics: 1, platform: 'amazon', marketplace: 'US' })]);
