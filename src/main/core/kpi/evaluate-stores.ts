@@ -106,7 +106,7 @@ export function evaluateStores(ctx: CoreContext, storeIds?: readonly number[]): 
   const history = sqlite.prepare<[number, string, number], SnapshotRow>(
     `SELECT value, amount_minor, currency, window_from, window_to, platform_target, platform_target_condition, platform_status
      FROM metric_snapshots WHERE store_id = ? AND metric_key = ?
-     ORDER BY window_to DESC, import_batch_id DESC LIMIT ?`,
+     ORDER BY window_to DESC, import_batch_id DESC, window_from DESC LIMIT ?`,
   );
   const targets = db
     .select({ id: stores.id, clientId: stores.clientId, platform: stores.platform, marketplace: stores.marketplace, stage: stores.stage })
