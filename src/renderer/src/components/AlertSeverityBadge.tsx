@@ -3,7 +3,7 @@ import { IconAlertOctagon, IconAlertTriangle, IconInfoCircle } from '@tabler/ico
 import { useTranslation } from 'react-i18next';
 import type { AlertSeverity } from '@shared/api/alert-schemas';
 
-const SEVERITY_LOOK: Record<AlertSeverity, { color: MantineColor; icon: typeof IconInfoCircle }> = {
+export const SEVERITY_LOOK: Record<AlertSeverity, { color: MantineColor; icon: typeof IconInfoCircle }> = {
   critical: { color: 'red', icon: IconAlertOctagon },
   warning: { color: 'orange', icon: IconAlertTriangle },
   info: { color: 'blue', icon: IconInfoCircle },

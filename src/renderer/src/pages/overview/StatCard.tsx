@@ -1,5 +1,6 @@
-import { Group, Paper, Text, ThemeIcon } from '@mantine/core';
+import { Group, Paper, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
 import { useUiLanguage } from '../../i18n/use-ui-language';
 
 interface StatCardProps {
@@ -8,23 +9,38 @@ interface StatCardProps {
   icon: Icon;
   color: string;
   testId: string;
+  /** The filtered view behind the number; the whole card is the link. */
+  to: string;
+  /** Read after the label and number by screen readers: "Breach 3 stores: open them in the matrix". */
+  linkHint: string;
 }
 
-export function StatCard({ label, value, icon: StatIcon, color, testId }: StatCardProps) {
+export function StatCard({ label, value, icon: StatIcon, color, testId, to, linkHint }: StatCardProps) {
   const { language } = useUiLanguage();
   return (
-    <Paper withBorder radius="md" p="lg" data-testid={testId}>
-      <Group justify="space-between" align="flex-start">
+    <Paper
+      component={Link}
+      to={to}
+      withBorder
+      radius="md"
+      p="md"
+      td="none"
+      c="inherit"
+      shadow="xs"
+      data-testid={testId}
+    >
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
         <div>
           <Text size="sm" c="dimmed" fw={500}>
             {label}
           </Text>
-          <Text fz={32} fw={700} lh={1.2} mt={4}>
+          <Text fz={30} fw={700} lh={1.2} mt={4} c={value === 0 ? 'dimmed' : undefined} data-testid={`${testId}-value`}>
             {value.toLocaleString(language)}
           </Text>
+          <VisuallyHidden>{linkHint}</VisuallyHidden>
         </div>
-        <ThemeIcon size={44} radius="md" variant="light" color={color}>
-          <StatIcon size={24} stroke={1.6} />
+        <ThemeIcon size={40} radius="md" variant="light" color={color}>
+          <StatIcon size={22} stroke={1.6} />
         </ThemeIcon>
       </Group>
     </Paper>

@@ -1,0 +1,40 @@
+import { EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconFileCertificate } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Overview } from '@shared/api/overview-schemas';
+import { formatDateTime } from '../../i18n/format-values';
+import { useUiLanguage } from '../../i18n/use-ui-language';
+import { OverviewSection } from './OverviewSection';
+
+/** Contract promises due within 48 hours; until contracts exist, what this block will hold. */
+export function SlaDueSoon({ items }: { items: Overview['slaDueSoon'] }) {
+  const { t } = useTranslation();
+  const { language } = useUiLanguage();
+  return (
+    <OverviewSection title={t('overview.sla.title')} hint={t('overview.sla.hint')} testId="overview-sla">
+      <Paper withBorder radius="md" p="md">
+        {items.length === 0 ? (
+          <EmptyState icon={<IconFileCertificate size={24} />} variant="light" color="violet" size="sm" title={t('overview.sla.emptyTitle')} description={t('overview.sla.emptyDescription')} />
+        ) : (
+          <Stack gap="sm">
+            {items.map((item) => (
+              <Group key={item.id} justify="space-between" wrap="nowrap" gap="sm">
+                <Stack gap={0} miw={0}>
+                  <Text size="sm" fw={600} truncate="end">
+                    {item.label}
+                  </Text>
+                  <Text size="xs" c="dimmed" truncate="end">
+                    {item.clientName}
+                  </Text>
+                </Stack>
+                <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+                  {t('overview.sla.due', { date: formatDateTime(item.dueAt, language) })}
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </Paper>
+    </OverviewSection>
+  );
+}
