@@ -1,8 +1,9 @@
 import { importBenchmark } from './import-benchmark';
 import { matrixBenchmark } from './matrix-benchmark';
+import { seriesBenchmark } from './series-benchmark';
 
 const wanted = process.argv.slice(2);
-const all = { import: importBenchmark, matrix: matrixBenchmark };
+const all = { import: importBenchmark, matrix: matrixBenchmark, series: seriesBenchmark };
 
 async function main(): Promise<void> {
   for (const [name, run] of Object.entries(all)) {

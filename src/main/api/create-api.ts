@@ -13,11 +13,14 @@ import { zodFieldIssues } from '@shared/api/zod-field-issues';
 import type { CoreContext } from '../core/core-context';
 import type { Handler } from './procedure-table';
 import { alertProcedures } from './procedures/alert-procedures';
+import { annotationProcedures } from './procedures/annotation-procedures';
 import { clientProcedures } from './procedures/client-procedures';
-import { insightProcedures } from './procedures/insight-procedures';
+import { columnSetProcedures } from './procedures/column-set-procedures';
 import { importProcedures } from './procedures/import-procedures';
 import { jobProcedures } from './procedures/job-procedures';
 import { kpiProcedures } from './procedures/kpi-procedures';
+import { overviewProcedures } from './procedures/overview-procedures';
+import { storeInsightProcedures } from './procedures/store-insight-procedures';
 import { storeProcedures } from './procedures/store-procedures';
 import { workspaceProcedures } from './procedures/workspace-procedures';
 
@@ -50,7 +53,10 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...storeProcedures,
     ...kpiProcedures,
     ...alertProcedures,
-    ...insightProcedures,
+    ...overviewProcedures,
+    ...columnSetProcedures,
+    ...storeInsightProcedures,
+    ...annotationProcedures,
     ...importProcedures,
     ...jobProcedures,
   };

@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '@shared/api/app-error';
 import type { CliEnvironment } from './cli-io';
+import { registerAnnotationCommands } from './commands/annotation-commands';
 import { registerClientCommands } from './commands/client-commands';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerKpiCommands } from './commands/kpi-commands';
+import { registerOverviewCommand } from './commands/overview-command';
 import { registerServeCommand } from './commands/serve-command';
 import { registerStoreCommands } from './commands/store-commands';
 
@@ -21,7 +23,9 @@ function buildProgram(env: CliEnvironment): Command {
   registerClientCommands(program, env);
   registerStoreCommands(program, env);
   registerDemoCommand(program, env);
+  registerOverviewCommand(program, env);
   registerKpiCommands(program, env);
+  registerAnnotationCommands(program, env);
   registerImportCommand(program, env);
   registerServeCommand(program, env);
   program.commands.forEach(function override(command: Command): void {

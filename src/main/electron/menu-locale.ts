@@ -1,6 +1,6 @@
 /**
- * Texts of the native menu and dialogs, which the main process draws before (and outside) the
- * renderer's i18n. The UI itself is translated in src/renderer.
+ * Texts of the native menu, dialogs and desktop notifications, which the main process draws
+ * before (and outside) the renderer's i18n. The UI itself is translated in src/renderer.
  */
 export const MENU_LOCALES = ['en-US', 'zh-CN', 'ja-JP'] as const;
 export type MenuLocale = (typeof MENU_LOCALES)[number];
@@ -46,6 +46,14 @@ const enUS = {
   startupFailedMessage: 'Storefleet could not start.',
   logHint: 'Details were written to {file}.',
   ok: 'OK',
+
+  breachTitle: 'Breach: {store}',
+  breachBody: '{metric} crossed its breach level.',
+  breachSummaryTitle: '{count} new breaches',
+  breachSummaryMoreStores: '{stores} and {more} more stores',
+  openBreachesOne: '1 open breach in total.',
+  openBreachesOther: '{count} open breaches in total.',
+  listSeparator: ', ',
 } as const;
 
 export type MenuTextKey = keyof typeof enUS;
@@ -92,6 +100,14 @@ const zhCN: MenuTexts = {
   startupFailedMessage: 'Storefleet 无法启动。',
   logHint: '详细信息已写入 {file}。',
   ok: '确定',
+
+  breachTitle: '超标：{store}',
+  breachBody: '{metric} 已超过超标线。',
+  breachSummaryTitle: '新增 {count} 项超标',
+  breachSummaryMoreStores: '{stores} 及另外 {more} 家店铺',
+  openBreachesOne: '目前共有 1 项未解决的超标。',
+  openBreachesOther: '目前共有 {count} 项未解决的超标。',
+  listSeparator: '、',
 };
 
 const jaJP: MenuTexts = {
@@ -135,6 +151,14 @@ const jaJP: MenuTexts = {
   startupFailedMessage: 'Storefleet を起動できませんでした。',
   logHint: '詳細は {file} に記録されました。',
   ok: 'OK',
+
+  breachTitle: '基準超過: {store}',
+  breachBody: '{metric} が基準ラインを超えました。',
+  breachSummaryTitle: '新たな基準超過 {count} 件',
+  breachSummaryMoreStores: '{stores} ほか {more} ストア',
+  openBreachesOne: '未解決の基準超過は合計 1 件です。',
+  openBreachesOther: '未解決の基準超過は合計 {count} 件です。',
+  listSeparator: '、',
 };
 
 export const MENU_TEXTS: Readonly<Record<MenuLocale, MenuTexts>> = {

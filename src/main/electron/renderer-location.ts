@@ -54,6 +54,18 @@ export function rendererEntryUrl(location: RendererLocation): string {
 }
 
 /**
+ * Pages the main process may send the window to (a notification click). A fixed table, never a
+ * path from a payload: nothing from outside chooses where the window goes.
+ */
+const IN_APP_ROUTES = { alerts: '#/alerts' } as const;
+export type InAppRoute = keyof typeof IN_APP_ROUTES;
+
+/** Our renderer at one of its pages; only the hash differs, so the hash router switches pages without a reload. */
+export function rendererRouteUrl(location: RendererLocation, route: InAppRoute): string {
+  return `${rendererEntryUrl(location)}${IN_APP_ROUTES[route]}`;
+}
+
+/**
  * True for our renderer's own document: the built index.html (any #route — the app routes by
  * hash), or any page of the dev server. Used for navigation and for the IPC sender check.
  */

@@ -1,13 +1,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
 import type { EventName } from '@shared/api/contract';
 import { EVENT_CHANNEL } from '../../preload/ipc-channels';
+import { AlertAttention } from './alert-attention';
 import { applicationMenuTemplate } from './application-menu';
 import { resolveAppPaths, type AppPaths } from './app-paths';
 import { registerInvokeTransport } from './ipc-transport';
 import { createMainLog, type MainLog } from './main-log';
 import { createMainWindow } from './main-window';
-import { formatText, MENU_TEXTS, pickMenuLocale, type MenuTexts } from './menu-locale';
-import { isRendererUrl } from './renderer-location';
+import { formatText, MENU_TEXTS, pickMenuLocale, type MenuLocale, type MenuTexts } from './menu-locale';
+import { isRendererUrl, rendererRouteUrl, type InAppRoute } from './renderer-location';
 import { isTrustedSenderFrame } from './sender-verification';
 import { hardenSession } from './session-hardening';
 import { hardenWebContents } from './web-contents-hardening';
@@ -26,7 +27,9 @@ class DesktopHost {
 
   async start(): Promise<void> {
     hardenSession(session.defaultSession, this.paths.renderer, this.log);
-    const texts = menuTexts();
+    const locale = menuLocale();
+    const texts = MENU_TEXTS[locale];
+    const attention = new AlertAttention({ texts, locale, log: this.log, showAlerts: () => this.showWindow('alerts') });
 
     const controller = new WorkspaceController({
       defaultWorkspace: this.paths.defaultWorkspace,
@@ -34,7 +37,11 @@ class DesktopHost {
       migrationsDir: this.paths.migrationsDir,
       about: { name: 'Storefleet', version: app.getVersion(), host: 'electron', runtime: `Electron ${process.versions.electron}` },
       log: this.log,
-      onEvent: (event, payload) => this.forwardEvent(event, payload),
+      onEvent: (event, payload) => {
+        this.forwardEvent(event, payload);
+        attention.onEvent(event, payload, controller.current);
+      },
+      onOpened: (backend) => attention.refreshBadge(backend),
     });
     this.controller = controller;
 
@@ -69,11 +76,15 @@ class DesktopHost {
     this.showWindow();
   }
 
-  /** Shows the window, creating it when there is none (first start, macOS dock click). */
-  showWindow(): void {
+  /** Shows the window, creating it when there is none (first start, macOS dock click), at `route` if given. */
+  showWindow(route?: InAppRoute): void {
     if (!this.controller?.current) return;
     if (this.window && !this.window.isDestroyed()) {
       if (this.window.isMinimized()) this.window.restore();
+      if (route) {
+        this.window.loadURL(rendererRouteUrl(this.paths.renderer, route)).catch((error: unknown) => this.log.error(`Opening the ${route} page failed`, error));
+      }
+      this.window.show();
       this.window.focus();
       return;
     }
@@ -82,6 +93,7 @@ class DesktopHost {
       location: this.paths.renderer,
       developerTools: !app.isPackaged,
       log: this.log,
+      route,
     });
     window.on('closed', () => {
       if (this.window === window) this.window = null;
@@ -109,9 +121,13 @@ class DesktopHost {
   }
 }
 
-function menuTexts(): MenuTexts {
+function menuLocale(): MenuLocale {
   // app.getLocale() is only meaningful once the app is ready; English until then.
-  return MENU_TEXTS[app.isReady() ? pickMenuLocale(app.getLocale()) : 'en-US'];
+  return app.isReady() ? pickMenuLocale(app.getLocale()) : 'en-US';
+}
+
+function menuTexts(): MenuTexts {
+  return MENU_TEXTS[menuLocale()];
 }
 
 function failStartup(log: MainLog, error: unknown): void {

@@ -14,6 +14,8 @@ export interface WorkspaceControllerOptions {
   log: MainLog;
   /** Receives every backend event of whichever workspace is open. */
   onEvent(event: EventName, payload: unknown): void;
+  /** Called once a workspace is open and current (at launch and after every switch). */
+  onOpened?(backend: Backend): void;
 }
 
 export type OpenWorkspaceOutcome =
@@ -82,6 +84,7 @@ export class WorkspaceController {
       // Forgetting the choice costs the user one dialog next launch; not worth failing the open.
       this.options.log.error('Saving the workspace state failed', error);
     }
+    this.options.onOpened?.(next);
     return { ok: true, file: target };
   }
 

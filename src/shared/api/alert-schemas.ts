@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const ALERT_KINDS = ['breach', 'watch', 'projected_breach', 'stale', 'account_status'] as const;
 export const ALERT_SEVERITIES = ['critical', 'warning', 'info'] as const;
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+/** What the inbox can list: "open" means not resolved, acknowledged ones included. */
+export const ALERT_LIST_STATUSES = ['open', 'acknowledged', 'resolved', 'all'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
@@ -38,7 +40,7 @@ export type AlertEvent = z.infer<typeof alertEventSchema>;
 export const alertQuerySchema = z
   .object({
     /** "open" means not resolved (acknowledged ones included); "acknowledged" narrows to those. */
-    status: z.enum(['open', 'acknowledged', 'resolved', 'all']).optional(),
+    status: z.enum(ALERT_LIST_STATUSES).optional(),
     storeId: z.number().int().positive().optional(),
     clientId: z.number().int().positive().optional(),
     metricKey: z.string().trim().min(1).optional(),

@@ -70,4 +70,15 @@ describe('the main window', () => {
     });
     expect(created[0]?.loaded).toEqual(['http://localhost:5173/']);
   });
+
+  it('opens on an in-app page when asked, e.g. the alerts page after a notification click', () => {
+    createMainWindow({
+      preloadPath: '/app/out/preload/index.js',
+      location: rendererLocation('/app/out/renderer/index.html', null),
+      developerTools: false,
+      log,
+      route: 'alerts',
+    });
+    expect(created[0]?.loaded).toEqual(['file:///app/out/renderer/index.html#/alerts']);
+  });
 });

@@ -7,6 +7,7 @@ import {
   parseDevServerOrigin,
   rendererEntryUrl,
   rendererLocation,
+  rendererRouteUrl,
 } from '../../../src/main/electron/renderer-location';
 
 const appDir = join('/opt', 'Storefleet app', 'resources', 'app.asar', 'out');
@@ -32,6 +33,12 @@ describe('our renderer URL', () => {
   it('loads the built index.html when packaged and the dev server in development', () => {
     expect(rendererEntryUrl(packaged)).toBe(indexUrl);
     expect(rendererEntryUrl(dev)).toBe('http://localhost:5173/');
+  });
+
+  it('sends the window to a fixed in-app page by changing only the hash', () => {
+    expect(rendererRouteUrl(packaged, 'alerts')).toBe(`${indexUrl}#/alerts`);
+    expect(rendererRouteUrl(dev, 'alerts')).toBe('http://localhost:5173/#/alerts');
+    expect(isRendererUrl(rendererRouteUrl(packaged, 'alerts'), packaged)).toBe(true);
   });
 
   it('accepts the built index.html with any hash route, since the app routes by hash', () => {

@@ -26,6 +26,8 @@ const fake = vi.hoisted(() => ({
   messageBoxes: [] as { message?: string; detail?: string; buttons?: string[] }[],
   handlers: new Map<string, (...args: unknown[]) => unknown>(),
   windows: [] as unknown[],
+  notifications: [] as unknown[],
+  notificationsSupported: true,
   menu: null as unknown,
   app: null as unknown as EventEmitter & { quit: () => void },
 }));
@@ -67,7 +69,10 @@ vi.mock('electron', async () => {
     isMinimized(): boolean {
       return false;
     }
-    focus(): void {}
+    focused = 0;
+    focus(): void {
+      this.focused += 1;
+    }
     restore(): void {}
     show(): void {}
   }
@@ -85,8 +90,23 @@ vi.mock('electron', async () => {
     whenReady: () => Promise.resolve(),
     quit: vi.fn(),
     exit: vi.fn(),
+    setBadgeCount: vi.fn(() => true),
   });
   fake.app = app;
+
+  class Notification extends Emitter {
+    static isSupported(): boolean {
+      return fake.notificationsSupported;
+    }
+    shown = false;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      fake.notifications.push(this);
+    }
+    show(): void {
+      this.shown = true;
+    }
+  }
 
   const session = {
     defaultSession: {
@@ -100,6 +120,7 @@ vi.mock('electron', async () => {
   return {
     app,
     BrowserWindow,
+    Notification,
     session,
     ipcMain: {
       handle: (channel: string, handler: (...args: unknown[]) => unknown) => fake.handlers.set(channel, handler),
@@ -124,6 +145,12 @@ vi.mock('electron', async () => {
 
 interface FakeWindow {
   webContents: { id: number; mainFrame: Frame; sent: unknown[][]; reloads: number };
+  focused: number;
+}
+
+interface FakeNotification extends EventEmitter {
+  options: { title: string; body: string };
+  shown: boolean;
 }
 
 let cleanup: () => void;
@@ -132,6 +159,7 @@ async function startApp(): Promise<void> {
   vi.resetModules();
   fake.handlers.clear();
   fake.windows.length = 0;
+  fake.notifications.length = 0;
   const { startStorefleetApp } = await import('../../../src/main/electron/storefleet-app');
   startStorefleetApp();
   await vi.waitFor(() => {
@@ -156,6 +184,7 @@ beforeEach(() => {
   cleanup = temp.cleanup;
   fake.userData = join(temp.dir, 'userData');
   fake.locale = 'ja-JP';
+  fake.notificationsSupported = true;
   fake.messageBoxes.length = 0;
   fake.messageBoxResponses.length = 0;
   delete process.env['ELECTRON_RENDERER_URL'];
@@ -241,5 +270,67 @@ describe('the desktop host', () => {
     expect(fake.messageBoxes[0]?.detail).toContain('file is not a database');
     expect(fake.app.quit).toHaveBeenCalled();
     expect(fake.windows).toHaveLength(0);
+  });
+});
+
+describe('asking for attention when breaches open', () => {
+  async function call(procedure: string, input?: unknown): Promise<unknown> {
+    const { webContents } = mainWindow();
+    const result = await invoke(webContents, webContents.mainFrame, procedure, input);
+    if (!result.ok) throw new Error(`${procedure} failed: ${result.error.message}`);
+    return result.value;
+  }
+
+  /** A store whose ODR report is over Amazon's 1% limit: evaluation opens a breach alert. */
+  async function importBreach(storeName: string, sellerId: string): Promise<void> {
+    const client = (await call('clients.create', { name: `${storeName} client`, language: 'en-US', reportingCurrency: 'USD' })) as { id: number };
+    await call('stores.create', { clientId: client.id, displayName: storeName, platform: 'amazon', marketplace: 'US', sellerId, stage: 'mature', status: 'active' });
+    const csv = `store,metric,date,value\n${storeName},amazon.odr_mfn,2026-11-19,2%\n`;
+    await call('imports.run', { fileName: `${sellerId}.csv`, contentBase64: Buffer.from(csv).toString('base64') });
+  }
+
+  const badge = () => vi.mocked((fake.app as unknown as { setBadgeCount: (n: number) => boolean }).setBadgeCount);
+  const notifications = () => fake.notifications as FakeNotification[];
+
+  it('shows the open breaches on the badge from start-up on', async () => {
+    await startApp();
+    expect(badge()).toHaveBeenLastCalledWith(0);
+  });
+
+  it('notifies a new breach in the system language and counts it on the badge', async () => {
+    await startApp();
+    await call('workspace.initialise', { mode: 'empty' });
+    await importBreach('Northpeak US', 'A1NP');
+    expect(notifications().map((n) => [n.options.title, n.shown])).toEqual([['基準超過: Northpeak US', true]]);
+    expect(notifications()[0]?.options.body).toContain('未解決の基準超過は合計 1 件です。');
+    expect(badge()).toHaveBeenLastCalledWith(1);
+  });
+
+  it('opens the alerts page when the notification is clicked', async () => {
+    await startApp();
+    await call('workspace.initialise', { mode: 'empty' });
+    await importBreach('Northpeak US', 'A1NP');
+    const window = mainWindow();
+    notifications()[0]!.emit('click');
+    expect(window.webContents.mainFrame.url).toBe(`${pathToFileURL(join(REPO, 'out', 'renderer', 'index.html')).href}#/alerts`);
+    expect(window.focused).toBeGreaterThan(0);
+  });
+
+  it('lowers the badge when a breach is resolved', async () => {
+    await startApp();
+    await call('workspace.initialise', { mode: 'empty' });
+    await importBreach('Northpeak US', 'A1NP');
+    const [alert] = (await call('alerts.list', { kind: 'breach' })) as { id: number }[];
+    await call('alerts.resolve', { id: alert!.id });
+    expect(badge()).toHaveBeenLastCalledWith(0);
+  });
+
+  it('keeps the badge but shows no notification where the system has none', async () => {
+    fake.notificationsSupported = false;
+    await startApp();
+    await call('workspace.initialise', { mode: 'empty' });
+    await importBreach('Northpeak US', 'A1NP');
+    expect(notifications()).toEqual([]);
+    expect(badge()).toHaveBeenLastCalledWith(1);
   });
 });

@@ -1,5 +1,5 @@
-import { AppError } from '@shared/api/app-error';
-import { alertActions, alertHistory, getAlert, listAlerts } from '../../core/alerts/alert-service';
+import { alertActions } from '../../core/alerts/alert-actions';
+import { alertHistory, getAlert, listAlerts } from '../../core/alerts/alert-service';
 import { changed, type ProcedureTable } from '../procedure-table';
 
 type AlertProcedure =
@@ -22,8 +22,5 @@ export const alertProcedures: ProcedureTable<AlertProcedure> = {
   'alerts.snooze': (ctx, { id, until, note }) => changed(ctx, 'alerts', alertActions.snooze(ctx, id, until, note)),
   'alerts.comment': (ctx, { id, note }) => changed(ctx, 'alerts', alertActions.comment(ctx, id, note)),
   'alerts.resolve': (ctx, { id, note }) => changed(ctx, 'alerts', alertActions.resolve(ctx, id, note)),
-  // TEMPORARY: replaced by the backend work for issue 4.
-  'alerts.bulk': () => {
-    throw new AppError('unavailable', 'Not implemented yet');
-  },
+  'alerts.bulk': (ctx, input) => changed(ctx, 'alerts', alertActions.bulk(ctx, input)),
 };

@@ -1,6 +1,6 @@
-import { AppError } from '@shared/api/app-error';
 import { appliedThresholds } from '../../core/kpi/applied-thresholds';
 import { evaluateStores } from '../../core/kpi/evaluate-stores';
+import { exportMatrix } from '../../core/kpi/export-matrix';
 import { getMatrix } from '../../core/kpi/matrix-service';
 import { listSnapshots } from '../../core/kpi/snapshot-service';
 import { listThresholdTargets, removeThresholdTarget, setThresholdTarget } from '../../core/kpi/threshold-target-service';
@@ -18,8 +18,7 @@ type KpiProcedure =
 
 export const kpiProcedures: ProcedureTable<KpiProcedure> = {
   'matrix.get': (ctx, input) => getMatrix(ctx, input ?? {}),
-  // TEMPORARY: replaced by the backend work for issue 4.
-  'matrix.export': () => Promise.reject(new AppError('unavailable', 'Not implemented yet')),
+  'matrix.export': (ctx, input) => exportMatrix(ctx, input),
   'evaluation.run': (ctx, input) => changed(ctx, 'alerts', evaluateStores(ctx, input?.storeIds)),
   'snapshots.list': (ctx, input) => listSnapshots(ctx, input),
   'thresholds.list': (ctx, input) => listThresholdTargets(ctx, input),

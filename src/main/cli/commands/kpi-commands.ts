@@ -1,5 +1,5 @@
-import { InvalidArgumentError, type Command } from 'commander';
-import type { Alert } from '@shared/api/alert-schemas';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { ALERT_LIST_STATUSES, ALERT_SEVERITIES, type Alert, type AlertSeverity } from '@shared/api/alert-schemas';
 import type { MatrixRow } from '@shared/api/kpi-schemas';
 import type { Snapshot } from '@shared/api/snapshot-schemas';
 import { PLATFORMS, type Platform } from '@shared/domain/stores';
@@ -7,6 +7,7 @@ import { withBackend } from '../cli-backend';
 import type { CliEnvironment } from '../cli-io';
 import { printRows, type Column } from '../print-result';
 import { parseId, workspaceCommand, type WorkspaceOptions } from './common-options';
+import { registerKpiExportCommand } from './kpi-export-command';
 
 const matrixColumns: Column<MatrixRow>[] = [
   { header: 'ID', value: (r) => r.storeId },
@@ -38,6 +39,16 @@ const snapshotColumns: Column<Snapshot>[] = [
   { header: 'SOURCE', value: (s) => `${s.source} #${s.importBatchId}` },
 ];
 
+/** Commander checks --status and --severity against their choices before the action runs. */
+interface AlertListOptions {
+  status?: (typeof ALERT_LIST_STATUSES)[number];
+  store?: number;
+  client?: number;
+  metric?: string;
+  severity?: AlertSeverity;
+  assignee?: string;
+}
+
 function platform(value: string): Platform {
   if (!(PLATFORMS as readonly string[]).includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${PLATFORMS.join(', ')}.`);
   return value as Platform;
@@ -54,12 +65,22 @@ export function registerKpiCommands(program: Command, env: CliEnvironment): void
     );
 
   workspaceCommand(program, 'alerts', 'list alerts, most severe and oldest first')
-    .option('--status <status>', 'open (default), resolved or all')
+    .addOption(new Option('--status <status>', 'open (default; acknowledged ones included), acknowledged, resolved or all').choices(ALERT_LIST_STATUSES))
     .option('--store <id>', 'only this store', parseId)
     .option('--client <id>', 'only stores of this client', parseId)
-    .action((opts: WorkspaceOptions & { status?: 'open'; store?: number; client?: number }) =>
+    .option('--metric <key>', 'only this metric, e.g. amazon.odr_mfn')
+    .addOption(new Option('--severity <severity>', 'only this severity').choices(ALERT_SEVERITIES))
+    .option('--assignee <name>', 'only alerts assigned to this person ("" for nobody)')
+    .action((opts: WorkspaceOptions & AlertListOptions) =>
       withBackend(env, opts.db, ({ api }) => {
-        const rows = api.call('alerts.list', { status: opts.status, storeId: opts.store, clientId: opts.client });
+        const rows = api.call('alerts.list', {
+          status: opts.status,
+          storeId: opts.store,
+          clientId: opts.client,
+          metricKey: opts.metric,
+          severity: opts.severity,
+          assignee: opts.assignee,
+        });
         printRows(env.io, rows, alertColumns, Boolean(opts.json));
       }),
     );
@@ -75,6 +96,8 @@ export function registerKpiCommands(program: Command, env: CliEnvironment): void
         printRows(env.io, rows, snapshotColumns, Boolean(opts.json));
       }),
     );
+
+  registerKpiExportCommand(program, env);
 
   workspaceCommand(program, 'evaluate', 're-evaluate every store now (statuses, stale data, alerts)').action((opts: WorkspaceOptions) =>
     withBackend(env, opts.db, ({ api }) => {

@@ -1,15 +1,15 @@
-import { and, asc, desc, eq, gt, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Alert, AlertEvent, alertQuerySchema } from '@shared/api/alert-schemas';
 import type { z } from 'zod';
 import type { CoreContext } from '../core-context';
 import { alertEvents, alerts, clients, stores } from '../db/schema';
-import { invalidField, notFound } from '../errors';
+import { notFound } from '../errors';
 
 type AlertQuery = NonNullable<z.output<typeof alertQuerySchema>>;
 
 const SEVERITY_ORDER = sql`CASE ${alerts.severity} WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`;
 
-function selectAlerts(ctx: CoreContext) {
+export function selectAlerts(ctx: CoreContext) {
   return ctx.workspace.db
     .select({
       id: alerts.id,
@@ -34,7 +34,29 @@ function selectAlerts(ctx: CoreContext) {
     .innerJoin(clients, eq(clients.id, stores.clientId));
 }
 
-/** Alerts by severity, then oldest first: what has waited longest comes first. */
+function statusCondition(status: NonNullable<AlertQuery['status']>) {
+  switch (status) {
+    case 'open':
+      return isNull(alerts.resolvedAt);
+    case 'acknowledged':
+      return and(isNull(alerts.resolvedAt), eq(alerts.status, 'acknowledged'));
+    case 'resolved':
+      return isNotNull(alerts.resolvedAt);
+    case 'all':
+      return undefined;
+  }
+}
+
+/** "" asks for the alerts nobody has taken; assign trims names, so a blank one never reaches the table. */
+function assigneeCondition(assignee: string | undefined) {
+  if (assignee === undefined) return undefined;
+  return assignee === '' ? or(isNull(alerts.assignee), eq(alerts.assignee, '')) : eq(alerts.assignee, assignee);
+}
+
+/**
+ * The inbox: critical first, then what has waited longest. Archived stores are out of the daily
+ * work, so their alerts are left out like they are from the matrix.
+ */
 export function listAlerts(ctx: CoreContext, query: AlertQuery = {}): Alert[] {
   const status = query.status ?? 'open';
   const today = ctx.now().toISOString().slice(0, 10);
@@ -42,10 +64,14 @@ export function listAlerts(ctx: CoreContext, query: AlertQuery = {}): Alert[] {
   return selectAlerts(ctx)
     .where(
       and(
-        status === 'open' ? isNull(alerts.resolvedAt) : status === 'resolved' ? isNotNull(alerts.resolvedAt) : undefined,
+        isNull(stores.archivedAt),
+        statusCondition(status),
         query.storeId ? eq(alerts.storeId, query.storeId) : undefined,
         query.clientId ? eq(stores.clientId, query.clientId) : undefined,
+        query.metricKey ? eq(alerts.metricKey, query.metricKey) : undefined,
         query.kind ? eq(alerts.kind, query.kind) : undefined,
+        query.severity ? eq(alerts.severity, query.severity) : undefined,
+        assigneeCondition(query.assignee),
         hideSnoozed ? or(isNull(alerts.snoozedUntil), gt(sql`${today}`, alerts.snoozedUntil)) : undefined,
       ),
     )
@@ -64,30 +90,13 @@ export function alertHistory(ctx: CoreContext, id: number): AlertEvent[] {
   return ctx.workspace.db.select().from(alertEvents).where(eq(alertEvents.alertId, id)).orderBy(desc(alertEvents.id)).all();
 }
 
-type AlertChange = Partial<typeof alerts.$inferInsert>;
-
-/** Applies a user action to an open alert and records it in the alert's history. */
-function act(ctx: CoreContext, id: number, action: string, change: AlertChange, note: string | null): Alert {
-  return ctx.workspace.sqlite.transaction(() => {
-    const alert = getAlert(ctx, id);
-    if (alert.resolvedAt && action !== 'commented') {
-      throw invalidField('id', 'resolved', `alert ${id} is already resolved`);
-    }
-    if (Object.keys(change).length > 0) ctx.workspace.db.update(alerts).set(change).where(eq(alerts.id, id)).run();
-    ctx.workspace.db.insert(alertEvents).values({ alertId: id, at: ctx.now().toISOString(), actor: ctx.actor, action, note }).run();
-    return getAlert(ctx, id);
-  })();
+/** Unresolved breach alerts of live stores, snoozed ones included: what the window badge counts. */
+export function countOpenBreaches(ctx: CoreContext): number {
+  const row = ctx.workspace.db
+    .select({ n: count() })
+    .from(alerts)
+    .innerJoin(stores, eq(stores.id, alerts.storeId))
+    .where(and(isNull(alerts.resolvedAt), eq(alerts.kind, 'breach'), isNull(stores.archivedAt)))
+    .get();
+  return row?.n ?? 0;
 }
-
-export const alertActions = {
-  acknowledge: (ctx: CoreContext, id: number, note?: string) =>
-    act(ctx, id, 'acknowledged', { status: 'acknowledged', acknowledgedAt: ctx.now().toISOString() }, note ?? null),
-  assign: (ctx: CoreContext, id: number, assignee: string) => act(ctx, id, 'assigned', { assignee }, assignee),
-  snooze: (ctx: CoreContext, id: number, until: string, note?: string) => {
-    if (until <= ctx.now().toISOString().slice(0, 10)) throw invalidField('until', 'not_future', 'must be a day after today');
-    return act(ctx, id, 'snoozed', { snoozedUntil: until }, note ?? until);
-  },
-  comment: (ctx: CoreContext, id: number, note: string) => act(ctx, id, 'commented', {}, note),
-  resolve: (ctx: CoreContext, id: number, note?: string) =>
-    act(ctx, id, 'resolved', { status: 'resolved', resolvedAt: ctx.now().toISOString() }, note ?? null),
-};

@@ -15,7 +15,8 @@ export function projectionDays(ctx: CoreContext): number {
 
 /**
  * Opens the alerts a store's metrics call for (one open alert per store × metric × kind) and
- * resolves open ones whose condition has cleared; history stays in alert_events.
+ * resolves open ones whose condition has cleared; history stays in alert_events. Answers the
+ * ids of the alerts it opened.
  */
 export function reconcileAlerts(
   ctx: CoreContext,
@@ -23,7 +24,7 @@ export function reconcileAlerts(
   stage: StoreStage,
   states: readonly EvaluatedState[],
   horizonDays = projectionDays(ctx),
-): void {
+): number[] {
   const { db } = ctx.workspace;
   const now = ctx.now();
   const at = now.toISOString();
@@ -32,6 +33,7 @@ export function reconcileAlerts(
   const key = (a: { metricKey: string; kind: string }) => `${a.metricKey}|${a.kind}`;
   const openByKey = new Map(open.map((a) => [key(a), a]));
   const wantedKeys = new Set(wanted.map(key));
+  const opened: number[] = [];
 
   for (const alert of open) {
     if (wantedKeys.has(key(alert))) continue;
@@ -50,5 +52,7 @@ export function reconcileAlerts(
       .returning({ id: alerts.id })
       .get();
     db.insert(alertEvents).values({ alertId: inserted.id, at, actor: 'system', action: 'opened', note: null }).run();
+    opened.push(inserted.id);
   }
+  return opened;
 }

@@ -245,3 +245,36 @@ export const mappingPresets = sqliteTable('mapping_presets', {
   mapping: text('mapping', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   createdAt: text('created_at').notNull(),
 });
+
+/** Matrix column sets a user saved; the built-in presets live in the metric catalog, not here. */
+export const columnSets = sqliteTable(
+  'column_sets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    /** Catalog metric keys, in the order the columns are shown. */
+    metricKeys: text('metric_keys', { mode: 'json' }).$type<string[]>().notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  // "Health" and "health" would be two sets nobody can tell apart in a menu.
+  (t) => [uniqueIndex('column_sets_name_uq').on(sql`lower(${t.name})`)],
+);
+
+/** A user's note on a store's timeline ("switched carrier to Yamato"), drawn on every chart of the store. */
+export const annotations = sqliteTable(
+  'annotations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    storeId: integer('store_id')
+      .notNull()
+      .references(() => stores.id, { onDelete: 'cascade' }),
+    /** The day the note is about (YYYY-MM-DD, the store's business day). */
+    date: text('date').notNull(),
+    text: text('text').notNull(),
+    actor: text('actor').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('annotations_store_date_idx').on(t.storeId, t.date)],
+);

@@ -4,6 +4,7 @@ import type { Platform, StoreStage, StoreStatus } from '@shared/domain/stores';
 import { recordAudit } from '../audit/record-audit';
 import type { CoreContext } from '../core-context';
 import { clients, importBatches, stores } from '../db/schema';
+import { demoAnnotations } from './demo-annotations';
 import { demoProfiles, type DemoMetricProfile } from './demo-metric-profiles';
 import { demoSnapshotValues, type StoreScale } from './demo-snapshot-values';
 import { DEMO_ACCOUNT_MANAGERS, DEMO_CATEGORIES, DEMO_CLIENTS } from './demo-names';
@@ -96,6 +97,8 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
   const given = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
   const options: DemoOptions = { ...DEMO_DEFAULTS, ...given };
   const rng = new SeededRandom(options.seed);
+  // Notes draw from their own sequence, so the demo's numbers stay what they were before notes existed.
+  const noteRng = new SeededRandom(options.seed + 1);
   const at = ctx.now().toISOString();
   const endMs = Date.parse(`${options.endDate ?? at.slice(0, 10)}T00:00:00Z`);
   const { db, sqlite } = ctx.workspace;
@@ -133,7 +136,11 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
          window_from, window_to, platform_target, platform_target_condition, platform_status, import_batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const insertNote = sqlite.prepare(
+      'INSERT INTO annotations (store_id, date, text, actor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     let snapshotCount = 0;
+    let noteCount = 0;
     const storeIds: number[] = [];
 
     for (let s = 0; s < options.stores; s++) {
@@ -144,7 +151,9 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
       const clientIndex = s % Math.max(1, clientIds.length);
       const status: StoreStatus = trajectory === 'breached' ? (Math.floor(s / TRAJECTORIES.length) % 2 === 1 ? 'suspended' : 'at_risk') : 'active';
       const category = rng.pick(DEMO_CATEGORIES);
-      const brand = (DEMO_CLIENTS[clientIndex % DEMO_CLIENTS.length]!.name.split(' ')[0] ?? 'Store');
+      const client = DEMO_CLIENTS[clientIndex % DEMO_CLIENTS.length]!;
+      const brand = client.name.split(' ')[0] ?? 'Store';
+      const manager = DEMO_ACCOUNT_MANAGERS[s % DEMO_ACCOUNT_MANAGERS.length]!;
       const store = db
         .insert(stores)
         .values({
@@ -157,7 +166,7 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
           timeZone: market.timeZone,
           stage,
           category,
-          accountManager: DEMO_ACCOUNT_MANAGERS[s % DEMO_ACCOUNT_MANAGERS.length]!,
+          accountManager: manager,
           status,
           createdAt: at,
           updatedAt: at,
@@ -173,6 +182,15 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
       const profiles = demoProfiles({ ...kind, stage }, isoDay(endMs));
       const troubles = troubledMetrics(rng, profiles, trajectory);
       storeIds.push(store.id);
+      // The first trouble planned is the store's headline problem: the notes tell its story.
+      const [troubledKey, troubledAs] = [...troubles][0] ?? [];
+      if (troubledKey && troubledAs && troubledAs !== 'healthy') {
+        for (const note of demoAnnotations(noteRng, client.language, { metricKey: troubledKey, trajectory: troubledAs, marketplace: kind.marketplace })) {
+          const day = isoDay(endMs - Math.round((1 - note.at) * (options.days - 1)) * DAY_MS);
+          insertNote.run(store.id, day, note.text, manager, at, at);
+          noteCount++;
+        }
+      }
       for (const profile of profiles) {
         const metricTrajectory = troubles.get(profile.key) ?? 'healthy';
         let wobble = 0;
@@ -208,7 +226,7 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
       action: 'generate',
       entity: 'demo',
       entityId: batch.id,
-      details: { ...options, snapshots: snapshotCount },
+      details: { ...options, snapshots: snapshotCount, annotations: noteCount },
     });
     return {
       clients: options.clients,

@@ -3,6 +3,7 @@ import { currencyMinorDigits } from '@shared/domain/currencies';
 import type { Marketplace } from '@shared/domain/marketplaces';
 import type { Platform, StoreStage } from '@shared/domain/stores';
 import type { MetricDefinition } from '@shared/metrics/metric-definition';
+import { announceOpenedAlerts } from '../alerts/announce-opened-alerts';
 import { projectionDays, reconcileAlerts } from '../alerts/reconcile-alerts';
 import type { CoreContext } from '../core-context';
 import { metricStates, stores } from '../db/schema';
@@ -16,7 +17,7 @@ import { loadUserThresholds } from './user-thresholds';
 const HISTORY_ROWS = 60;
 const TREND_POINTS = 30;
 
-interface SnapshotRow {
+export interface SnapshotRow {
   value: number | null;
   amount_minor: number | null;
   currency: string | null;
@@ -36,7 +37,7 @@ export function numericValue(row: Pick<SnapshotRow, 'value' | 'amount_minor' | '
 }
 
 /** Newest first, one row per reporting day (a later import of the same window wins). */
-function latestPerDay(rows: SnapshotRow[]): SnapshotRow[] {
+export function latestPerDay(rows: SnapshotRow[]): SnapshotRow[] {
   const seen = new Set<string>();
   return rows.filter((row) => !seen.has(row.window_to) && seen.add(row.window_to));
 }
@@ -89,7 +90,7 @@ function evaluateMetric(
 }
 
 /** A user's target (contract, override) is what the store is held to; else the report's own target, else the catalog. */
-function thresholdOrigin(threshold: ResolvedThreshold | null, latest: SnapshotRow | undefined): string | null {
+export function thresholdOrigin(threshold: ResolvedThreshold | null, latest: SnapshotRow | undefined): string | null {
   if (threshold && (threshold.origin === 'override' || threshold.origin === 'contract')) return threshold.origin;
   if (latest?.platform_target !== null && latest?.platform_target !== undefined) return 'platform_report';
   return threshold?.origin ?? null;
@@ -97,7 +98,8 @@ function thresholdOrigin(threshold: ResolvedThreshold | null, latest: SnapshotRo
 
 /**
  * Re-evaluates every metric of the given live stores (all when omitted), rewrites their
- * metric_states and reconciles their alerts. Runs after every import, undo or threshold edit.
+ * metric_states and reconciles their alerts. Runs after every import, undo or threshold edit;
+ * announces the alerts it opened once, after committing.
  */
 export function evaluateStores(ctx: CoreContext, storeIds?: readonly number[]): { stores: number; metrics: number } {
   const { db, sqlite } = ctx.workspace;
@@ -122,6 +124,7 @@ export function evaluateStores(ctx: CoreContext, storeIds?: readonly number[]): 
        @thresholdOrigin, @thresholdSource, @platformStatus, @slopePerDay, @trend, @daysToBreach, @recentValues, @evaluatedAt)`,
   );
   let metrics = 0;
+  const opened: number[] = [];
 
   sqlite.transaction(() => {
     for (const store of targets) {
@@ -134,9 +137,10 @@ export function evaluateStores(ctx: CoreContext, storeIds?: readonly number[]): 
       });
       clearStates.run(store.id);
       for (const state of states) insertState.run({ ...state, recentValues: JSON.stringify(state.recentValues) });
-      reconcileAlerts(ctx, store.id, profile.stage, states, horizon);
+      opened.push(...reconcileAlerts(ctx, store.id, profile.stage, states, horizon));
       metrics += states.length;
     }
   })();
+  announceOpenedAlerts(ctx, opened);
   return { stores: targets.length, metrics };
 }
