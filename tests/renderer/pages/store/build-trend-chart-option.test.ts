@@ -126,7 +126,7 @@ describe('the trend chart of one metric', () => {
     const lines = byId(option, TREND_SERIES.value)?.markLine?.data ?? [];
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ xAxis: day('2026-11-02'), name: 'Switched carrier to Yamato for all JP orders' });
-    expect(lines[0]?.label?.formatter).toBe('Switched carrier …');
+    expect(lines[0]?.label?.formatter).toBe('Switched carr…');
   });
 
   it('adds a solid line on the focus day (the day an alert fired) only when it lies in the range', () => {

@@ -58,7 +58,8 @@ function FunnelStep({ step, language }: { step: FunnelStepView; language: string
       data-weakest={step.weakest || undefined}
     >
       <Stack gap={4}>
-        <Text size="sm" c="dimmed" fw={500}>
+        {/* Dimmed grey is too faint on the weakest step's red tint; body text keeps 4.5:1. */}
+        <Text size="sm" c={step.weakest ? undefined : 'dimmed'} fw={500}>
           {t(`store.funnel.steps.${step.step}`)}
         </Text>
         <Text fz={24} fw={700} lh={1.15}>

@@ -36,7 +36,8 @@ export function HealthScore({ score }: { score: number | null }) {
           <Text size="xs" c="dimmed">
             {t('store.header.healthScore')}
           </Text>
-          <Text size="sm" fw={600} style={{ color: `var(--mantine-color-${color}-text)` }}>
+          {/* The ring carries the colour; the words stay in body text so they read in any band. */}
+          <Text size="sm" fw={600}>
             {band ? t(`store.header.scoreBands.${band}`) : t('store.header.noScore')}
           </Text>
         </Stack>

@@ -1,5 +1,5 @@
 import { Stack, Title } from '@mantine/core';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Store } from '@shared/api/store-schemas';
 import { ErrorState } from '../../components/ErrorState';
@@ -26,6 +26,12 @@ export function StoreView({ store }: { store: Store }) {
   const annotations = useAnnotations(store.id);
   const draft = useAnnotationDraft(today);
   const snapshotPanel = useRef<HTMLDivElement>(null);
+
+  // Another store opens at its top, not at the scroll position of the page it came from. A layout
+  // effect runs before the charts' effects, so a chart focused by ?metric= still scrolls into view.
+  useLayoutEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [store.id]);
 
   const groups = useMemo(() => groupStoreMetrics(applied.data ?? []), [applied.data]);
   const metricsWithData = useMemo(() => groups.flatMap((entry) => [...entry.withData, ...entry.verdicts.map((verdict) => verdict.metric)]), [groups]);

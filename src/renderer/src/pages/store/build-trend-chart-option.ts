@@ -46,7 +46,7 @@ export const TREND_SERIES = {
   breaches: 'breaches',
 } as const;
 
-const ANNOTATION_LABEL_CHARS = 18;
+const ANNOTATION_LABEL_CHARS = 14;
 /** Above this many points a symbol on every day is noise; breaches keep their markers. */
 const SYMBOLS_UP_TO = 60;
 
@@ -165,14 +165,15 @@ export function buildTrendChartOption(input: TrendChartInput): ChartOption {
     backgroundColor: 'transparent',
     animation: false,
     useUTC: true,
-    grid: { left: 8, right: 16, top: 16, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // Annotation labels sit above the plot, written horizontally so Chinese and Japanese stay readable.
+    grid: { left: 8, right: 20, top: visibleAnnotations.length > 0 ? 30 : 16, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     legend: { bottom: 0, left: 'center', data: legend, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11, color: palette.text } },
     tooltip: { trigger: 'axis', confine: true, formatter: tooltipFormatter, axisPointer: { type: 'line' } },
     xAxis: {
       type: 'time',
       min: dayToTime(range.from),
       max: dayToTime(range.to),
-      axisLabel: { formatter: (value: number) => tickFormat.format(value), hideOverlap: true, color: palette.text },
+      axisLabel: { formatter: (value: number) => tickFormat.format(value), hideOverlap: true, alignMaxLabel: 'right', color: palette.text },
       splitLine: { show: false },
     },
     yAxis: {
@@ -200,7 +201,7 @@ export function buildTrendChartOption(input: TrendChartInput): ChartOption {
           silent: true,
           animation: false,
           lineStyle: { color: palette.annotation, type: 'dashed', width: 1 },
-          label: { position: 'insideEndTop', fontSize: 10, color: palette.text },
+          label: { position: 'end', fontSize: 10, color: palette.text },
           data: markLines,
         },
       },
