@@ -51,6 +51,14 @@ describe('The store page in the browser host', () => {
     await page.getByTestId('store-name').filter({ hasText: store.displayName }).waitFor();
   };
 
+  /** The snapshot table and the import history load only once scrolled near. */
+  const revealLowerPanels = async () => {
+    await page.getByTestId('snapshot-section').scrollIntoViewIfNeeded();
+    await page.getByTestId('snapshot-table').waitFor();
+    await page.keyboard.press('End');
+    await page.getByTestId('import-history').waitFor();
+  };
+
   const setLanguage = async (language: string) => {
     await page.evaluate(`localStorage.setItem('storefleet.language', '${language}')`);
     await page.reload();
@@ -121,6 +129,7 @@ describe('The store page in the browser host', () => {
     await expect.poll(() => acos.getAttribute('data-focused')).toBe('true');
     expect(await page.getByTestId('group-tab-ads').getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => acos.isVisible()).toBe(true);
+    await revealLowerPanels();
     expect(await page.getByTestId('snapshot-metric').inputValue()).toBe('Advertising cost of sales (ACoS)');
   });
 
@@ -141,9 +150,11 @@ describe('The store page in the browser host', () => {
     expect(await item.getAttribute('data-date')).toBe(day);
     expect(await form.getByTestId('annotation-text').inputValue()).toBe('');
     await expect.poll(() => charts().first().getAttribute('data-annotations')).toBe(String(before + 1));
+    // Charts draw once on screen; the form sits below them.
+    await charts().first().scrollIntoViewIfNeeded();
     await expect.poll(chartsRendered).toBe(true);
     // The line's label is the note, shortened; the full text is in the list and the tooltip.
-    expect(await charts().first().locator('svg text', { hasText: 'Switched carr' }).count()).toBe(1);
+    await expect.poll(() => charts().first().locator('svg text', { hasText: 'Switched carr' }).count()).toBe(1);
     await screenshot('02-annotated');
   });
 
@@ -187,7 +198,9 @@ describe('The store page in the browser host', () => {
     for (const store of [amazon, creator]) {
       await openStore(store);
       await expect.poll(chartsRendered).toBe(true);
-      await page.getByTestId('snapshot-table').waitFor();
+      await revealLowerPanels();
+      // Judge the page at rest: a row under the pointer has its hover tint.
+      await page.mouse.move(0, 0);
       await page.evaluate(AXE_SOURCE);
       const violations = (await page.evaluate(`axe.run().then((result) => result.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

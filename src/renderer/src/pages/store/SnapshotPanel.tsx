@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Pagination, Paper, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo, useState, type Ref } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Snapshot } from '@shared/api/snapshot-schemas';
@@ -21,18 +21,17 @@ interface SnapshotPanelProps {
   metricKey: string;
   dates: { from: string; to: string };
   onMetricChange: (metricKey: string) => void;
-  panelRef: Ref<HTMLDivElement>;
 }
 
 /** Every snapshot of one metric in the range, exactly as reported: value, counts, the platform's target and the import it came from. */
-export function SnapshotPanel({ storeId, metrics, metricKey, dates, onMetricChange, panelRef }: SnapshotPanelProps) {
+export function SnapshotPanel({ storeId, metrics, metricKey, dates, onMetricChange }: SnapshotPanelProps) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
   const options = useMemo(() => metricOptions(metrics, language, (group) => t(`metricGroups.${group}`)), [metrics, language, t]);
   const snapshots = useSnapshots({ storeId, metricKey, from: dates.from, to: dates.to });
 
   return (
-    <Paper ref={panelRef} withBorder radius="md" p="md" component="section" aria-labelledby="snapshots-title" data-testid="snapshot-panel">
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="snapshots-title" data-testid="snapshot-panel">
       <Group justify="space-between" align="flex-end" mb="md" gap="sm">
         <div>
           <Title order={4} id="snapshots-title">

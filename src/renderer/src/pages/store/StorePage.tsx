@@ -1,6 +1,7 @@
 import { useParams } from 'react-router-dom';
 import { ErrorState } from '../../components/ErrorState';
 import { useStoreDetail } from '../../hooks/use-store-insights';
+import { useAppliedThresholds } from '../../hooks/use-thresholds';
 import { StoreNotFound } from './StoreNotFound';
 import { StorePageSkeleton } from './StorePageSkeleton';
 import { StoreView } from './StoreView';
@@ -14,6 +15,9 @@ export function StorePage() {
   const { storeId: raw } = useParams();
   const storeId = parseStoreId(raw);
   const store = useStoreDetail(storeId);
+  // Asked for alongside the store, not after it: the charts cannot ask for their series before
+  // they know the store's metrics, so this call is on the critical path of the first chart.
+  useAppliedThresholds(storeId ?? undefined);
   if (storeId === null || store.error?.code === 'not_found') return <StoreNotFound storeId={raw ?? ''} />;
   if (store.error) return <ErrorState error={store.error} onRetry={() => void store.refetch()} />;
   if (store.isPending) return <StorePageSkeleton />;

@@ -15,6 +15,7 @@ import { StoreNoData } from './StoreNoData';
 import { ChartGridSkeleton } from './StorePageSkeleton';
 import { StoreTrends } from './StoreTrends';
 import { useAnnotationDraft } from './use-annotation-draft';
+import { WhenVisible } from './WhenVisible';
 import { useStorePageQuery } from './use-store-page-query';
 
 /** The page of a store that exists: header, alerts, trends, annotations, snapshots, imports. */
@@ -25,7 +26,7 @@ export function StoreView({ store }: { store: Store }) {
   const applied = useAppliedThresholds(store.id);
   const annotations = useAnnotations(store.id);
   const draft = useAnnotationDraft(today);
-  const snapshotPanel = useRef<HTMLDivElement>(null);
+  const snapshotSection = useRef<HTMLDivElement>(null);
 
   // Another store opens at its top, not at the scroll position of the page it came from. A layout
   // effect runs before the charts' effects, so a chart focused by ?metric= still scrolls into view.
@@ -40,7 +41,7 @@ export function StoreView({ store }: { store: Store }) {
 
   const showSnapshots = (metricKey: string) => {
     update({ metric: metricKey });
-    snapshotPanel.current?.scrollIntoView({ block: 'start' });
+    snapshotSection.current?.scrollIntoView({ block: 'start' });
   };
 
   let trends;
@@ -67,20 +68,23 @@ export function StoreView({ store }: { store: Store }) {
       {trends}
       <AnnotationsPanel storeId={store.id} draft={draft} today={today} />
       {snapshotMetric && (
-        <SnapshotPanel
-          storeId={store.id}
-          metrics={metricsWithData}
-          metricKey={snapshotMetric}
-          dates={dates}
-          onMetricChange={(metricKey) => update({ metric: metricKey })}
-          panelRef={snapshotPanel}
-        />
+        <WhenVisible anchor={snapshotSection} minHeight={480} testId="snapshot-section">
+          <SnapshotPanel
+            storeId={store.id}
+            metrics={metricsWithData}
+            metricKey={snapshotMetric}
+            dates={dates}
+            onMetricChange={(metricKey) => update({ metric: metricKey })}
+          />
+        </WhenVisible>
       )}
       <Stack gap="sm" component="section" aria-labelledby="store-imports-title">
         <Title order={4} id="store-imports-title">
           {t('store.imports.title')}
         </Title>
-        <ImportHistory storeId={store.id} />
+        <WhenVisible minHeight={160}>
+          <ImportHistory storeId={store.id} />
+        </WhenVisible>
       </Stack>
     </Stack>
   );
