@@ -27,7 +27,9 @@ export function StoreHeader({ store }: { store: Store }) {
   const { t } = useTranslation();
   const names = useDisplayNames();
   const health = useStoreHealth(store.id);
-  const score = health.data?.[0]?.healthScore ?? null;
+  const row = health.data?.[0];
+  // With nothing imported the score is a vacuous 100: show "not scored yet" instead.
+  const score = row && row.cells.length > 0 ? row.healthScore : null;
   return (
     <Stack gap="sm" data-testid="store-header">
       <Anchor component={Link} to="/matrix" size="sm" w="fit-content" data-testid="back-to-matrix">
