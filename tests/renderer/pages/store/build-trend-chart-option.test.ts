@@ -36,7 +36,6 @@ function input(overrides: Partial<TrendChartInput> = {}): TrendChartInput {
       value: 'Value',
       watch: 'Watch level',
       breach: 'Breach level',
-      watchZone: 'Watch zone',
       breaches: 'Breached days',
       status: (status) => `status:${status}`,
     },

@@ -9,7 +9,6 @@ export interface TrendChartLabels {
   value: string;
   watch: string;
   breach: string;
-  watchZone: string;
   breaches: string;
   status: (status: MetricStatus) => string;
 }
@@ -130,7 +129,6 @@ export function buildTrendChartOption(input: TrendChartInput): ChartOption {
         },
         {
           id: TREND_SERIES.zone,
-          name: labels.watchZone,
           type: 'line' as const,
           step: 'end' as const,
           stack: 'zone',
@@ -159,7 +157,8 @@ export function buildTrendChartOption(input: TrendChartInput): ChartOption {
     return lines.join('<br/>');
   };
 
-  const legend = [labels.value, ...(withWatch ? [labels.watch] : []), ...(withBreach ? [labels.breach] : []), ...(zone ? [labels.watchZone] : []), ...(breached.length > 0 ? [labels.breaches] : [])];
+  // The shaded zone needs no entry: it lies between the two labelled lines, and one row of legend fits a card.
+  const legend = [labels.value, ...(withWatch ? [labels.watch] : []), ...(withBreach ? [labels.breach] : []), ...(breached.length > 0 ? [labels.breaches] : [])];
 
   return {
     backgroundColor: 'transparent',

@@ -24,7 +24,6 @@ export function useTrendChartLook(): { palette: TrendChartPalette; labels: Trend
       value: t('store.chart.value'),
       watch: t('store.chart.watch'),
       breach: t('store.chart.breach'),
-      watchZone: t('store.chart.watchZone'),
       breaches: t('store.chart.breaches'),
       status: (status) => t(`metricStatuses.${status}`),
     }),
