@@ -20,11 +20,11 @@ function isSnapshotSource(source: string): source is SnapshotSource {
   return (SNAPSHOT_SOURCES as readonly string[]).includes(source);
 }
 
-/** Every batch, newest first, each undoable until it is undone. */
-export function ImportHistory() {
+/** Every batch (or, given a store, the batches that touched it), newest first, each undoable until it is undone. */
+export function ImportHistory({ storeId }: { storeId?: number }) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
-  const history = useImportHistory({ limit: 100 });
+  const history = useImportHistory(storeId === undefined ? { limit: 100 } : { limit: 100, storeId });
   const undoing = useModalTarget<ImportBatch>();
   const undo = useUndoImport();
 
