@@ -107,7 +107,7 @@ describe('the alerts inbox in the browser host', () => {
     const alert = initial[0]!;
     await openDrawer(alert.id);
     const href = await drawer().getByTestId('alert-open-store').getAttribute('href');
-    expect(href).toBe(`#/stores/${alert.storeId}?metric=${encodeURIComponent(alert.metricKey)}&to=${alert.dataDate}`);
+    expect(href).toBe(`#/stores/${alert.storeId}?metric=${encodeURIComponent(alert.metricKey)}&date=${alert.dataDate}`);
     await closeDrawer();
   });
 

@@ -1,12 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, assertBuilt, openBrowser, runCliSync, screenshotsDir, startServer, stopServer, type Server } from './support/browser-host';
-
-// Needs the backend of series.get, funnel.get and annotations.* (issue 4): until it is merged
-// those procedures answer "unavailable" and the charts, funnel and annotation steps fail.
+import { seriousAxeViolations } from './support/axe-violations';
+import { assertBuilt, openBrowser, runCliSync, screenshotsDir, startServer, stopServer, type Server } from './support/browser-host';
 
 interface StoreRow {
   id: number;
@@ -15,8 +13,6 @@ interface StoreRow {
   marketplace: string;
 }
 
-// Evaluated rather than added as a <script>: the app's CSP (script-src 'self') rightly refuses inline scripts.
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const NOTE = 'Switched carrier to UPS SurePost';
 
 /** The calendar day `days` before `day` (YYYY-MM-DD). */
@@ -201,11 +197,7 @@ describe('The store page in the browser host', () => {
       await revealLowerPanels();
       // Judge the page at rest: a row under the pointer has its hover tint.
       await page.mouse.move(0, 0);
-      await page.evaluate(AXE_SOURCE);
-      const violations = (await page.evaluate(`axe.run().then((result) => result.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => violation.id + ': ' + violation.nodes.map((node) => node.target.join(' ')).join(', ')))`)) as string[];
-      found[store.displayName] = violations;
+      found[store.displayName] = (await seriousAxeViolations(page)).map((violation) => `${violation.id}: ${violation.targets.join(', ')}`);
     }
     expect(found).toEqual({ [amazon.displayName]: [], [creator.displayName]: [] });
   });

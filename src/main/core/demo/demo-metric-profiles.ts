@@ -20,7 +20,15 @@ export interface DemoMetricProfile {
   perOrder?: number;
   target?: { value: number; condition: 'LESS_THAN' | 'GREATER_THAN' };
   statuses?: { good: string; bad: string };
+  /** For money: the amount as a share of the day's sales, or of one item's price (a cost per click). */
+  money?: { ofDailySales: number } | { ofPrice: number };
 }
+
+/** Sales figures are the day's sales; ad costs are a slice of them, a click a sliver of a price. */
+const MONEY: Record<string, DemoMetricProfile['money']> = {
+  'ads.spend': { ofDailySales: 0.12 },
+  'ads.cpc': { ofPrice: 0.03 },
+};
 
 /** Business counts scale with the store's orders; these say by how much. */
 const PER_ORDER: Record<string, number> = {
@@ -44,7 +52,9 @@ function profileFor(metric: MetricDefinition, marketplace: Marketplace, stage: S
     const statuses = metric.key === 'amazon.account_status' ? { good: 'NORMAL', bad: 'AT_RISK' } : { good: 'GREAT', bad: 'WARNED' };
     return { key: metric.key, kind: 'status', healthy: 0, breach: 1, windowDays, statuses };
   }
-  if (metric.unit === 'money') return { key: metric.key, kind: 'money', healthy: 1, breach: 0.7, windowDays };
+  if (metric.unit === 'money') {
+    return { key: metric.key, kind: 'money', healthy: 1, breach: 0.7, windowDays, money: MONEY[metric.key] ?? { ofDailySales: 1 } };
+  }
   const threshold = catalogThreshold(metric, { marketplace, stage, date });
   const lower = metric.direction === 'lower_is_better';
   if (!threshold) {

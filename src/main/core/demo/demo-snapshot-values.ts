@@ -40,7 +40,9 @@ export function demoSnapshotValues(
       return { ...none, value, numerator, denominator, platformStatus: judged(value, profile.target) };
     }
     case 'money': {
-      const amount = scale.dailyOrders * scale.averagePrice * Math.max(0.1, level) * weekly;
+      const money = profile.money ?? { ofDailySales: 1 };
+      const base = 'ofPrice' in money ? scale.averagePrice * money.ofPrice : scale.dailyOrders * scale.averagePrice * money.ofDailySales;
+      const amount = base * Math.max(0.1, level) * weekly;
       return { ...none, value: null, amountMinor: Math.round(amount * 10 ** scale.minorDigits), currency };
     }
     case 'count': {

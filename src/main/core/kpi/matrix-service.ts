@@ -29,35 +29,52 @@ function statusNow(status: MetricStatus, windowTo: string | null, metricKey: str
 
 /**
  * Every live store with its evaluated metrics, health score and worst status: the data behind
- * the matrix. Reads the stored evaluation, so it stays fast on years of daily history.
+ * the matrix. Reads the stored evaluation, so it stays fast on years of daily history. The
+ * health score and worst status always count all of a store's metrics; `metricKeys` only
+ * narrows the cells returned, so a column set never changes a store's verdict.
  */
 export function getMatrix(ctx: CoreContext, query: MatrixQuery = {}): MatrixRow[] {
-  const key = matrixCacheKey(ctx, query);
+  const key = matrixCacheKey(ctx);
   const cached = matrixCache.get(ctx.workspace);
-  if (cached?.key === key) return cached.rows;
-  const rows = buildMatrix(ctx, query);
-  matrixCache.set(ctx.workspace, { key, rows });
-  return rows;
+  let rows: MatrixRow[];
+  if (cached?.key === key) rows = cached.rows;
+  else if (query.storeId) rows = buildMatrix(ctx, query.storeId);
+  else {
+    rows = buildMatrix(ctx, null);
+    matrixCache.set(ctx.workspace, { key, rows });
+  }
+  return narrow(rows, query);
+}
+
+function narrow(rows: MatrixRow[], query: MatrixQuery): MatrixRow[] {
+  const wanted = query.metricKeys ? new Set(query.metricKeys) : null;
+  const kept = rows.filter(
+    (row) =>
+      (!query.clientId || row.clientId === query.clientId) &&
+      (!query.storeId || row.storeId === query.storeId) &&
+      (!query.platform || row.platform === query.platform),
+  );
+  return wanted ? kept.map((row) => ({ ...row, cells: row.cells.filter((cell) => wanted.has(cell.metricKey)) })) : kept;
 }
 
 /**
- * The matrix is read far more often than the data changes. A cached answer is reused while no
- * write happened on this connection (total_changes), none was committed by another process on
- * the same file (data_version), and the clock is in the same minute (staleness is judged then).
+ * The whole matrix is read far more often than the data changes. A cached answer is reused
+ * while no write happened on this connection (total_changes), none was committed by another
+ * process on the same file (data_version), and the clock is in the same minute (staleness is
+ * judged then). One store's page, asked for while the cache is cold, reads only that store.
  */
 const matrixCache = new WeakMap<object, { key: string; rows: MatrixRow[] }>();
 
-function matrixCacheKey(ctx: CoreContext, query: MatrixQuery): string {
+function matrixCacheKey(ctx: CoreContext): string {
   const { sqlite } = ctx.workspace;
   const changes = sqlite.prepare('SELECT total_changes()').pluck().get() as number;
   const version = sqlite.pragma('data_version', { simple: true }) as number;
-  return `${changes}:${version}:${ctx.now().toISOString().slice(0, 16)}:${JSON.stringify(query)}`;
+  return `${changes}:${version}:${ctx.now().toISOString().slice(0, 16)}`;
 }
 
-function buildMatrix(ctx: CoreContext, query: MatrixQuery): MatrixRow[] {
+function buildMatrix(ctx: CoreContext, storeId: number | null): MatrixRow[] {
   const now = ctx.now();
   const horizon = projectionDays(ctx);
-  const wanted = query.metricKeys ? new Set(query.metricKeys) : null;
   const storeRows = ctx.workspace.db
     .select({ store: stores, clientName: clients.name })
     .from(stores)
@@ -65,18 +82,17 @@ function buildMatrix(ctx: CoreContext, query: MatrixQuery): MatrixRow[] {
     .where(
       and(
         isNull(stores.archivedAt),
-        query.clientId ? eq(stores.clientId, query.clientId) : undefined,
-        query.storeId ? eq(stores.id, query.storeId) : undefined,
-        query.platform ? eq(stores.platform, query.platform) : undefined,
+        storeId ? eq(stores.id, storeId) : undefined,
       ),
     )
     .orderBy(clients.name, stores.displayName)
     .all();
   // Read raw: drizzle's row mapping costs more than the query on a few thousand stores' states.
-  const states = ctx.workspace.sqlite.prepare<[], StateRow>(STATES_SQL).all();
+  const states = storeId
+    ? ctx.workspace.sqlite.prepare<[number], StateRow>(`${STATES_SQL} WHERE store_id = ? ORDER BY store_id, metric_key`).all(storeId)
+    : ctx.workspace.sqlite.prepare<[], StateRow>(`${STATES_SQL} ORDER BY store_id, metric_key`).all();
   const byStore = new Map<number, StateRow[]>();
   for (const state of states) {
-    if (wanted && !wanted.has(state.metricKey)) continue;
     const list = byStore.get(state.storeId);
     if (list) list.push(state);
     else byStore.set(state.storeId, [state]);

@@ -12,7 +12,7 @@ const PLATFORM_COLOR: Record<Platform, MantineColor> = {
 export function PlatformBadge({ platform }: { platform: Platform }) {
   const { t } = useTranslation();
   return (
-    <Badge miw="max-content" color={PLATFORM_COLOR[platform]} variant="outline" tt="none">
+    <Badge miw="max-content" color={PLATFORM_COLOR[platform]} variant="light" tt="none">
       {t(`platforms.${platform}`)}
     </Badge>
   );

@@ -13,6 +13,8 @@ export const queryKeys = {
   storeList: (input: ProcedureInput<'stores.list'>) => ['stores', 'list', input ?? {}] as const,
   matrix: ['matrix'] as const,
   matrixRows: (input: ProcedureInput<'matrix.get'>) => ['matrix', 'rows', input ?? {}] as const,
+  /** Under `matrix` so that whatever refreshes the matrix refreshes the thresholds applied too. */
+  appliedThresholds: (storeId: number | undefined) => ['matrix', 'applied', storeId] as const,
   thresholds: ['thresholds'] as const,
   thresholdList: (input: ProcedureInput<'thresholds.list'>) => ['thresholds', 'list', input] as const,
   imports: ['imports'] as const,

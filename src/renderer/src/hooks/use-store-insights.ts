@@ -13,7 +13,7 @@ export const useStoreDetail = (storeId: number | null) =>
 
 /** The store's matrix row: its health score and worst status. */
 export const useStoreHealth = (storeId: number | null) =>
-  useInvokeQuery([...queryKeys.matrix, 'store', storeId], 'matrix.get', { storeId: storeId ?? 0 }, { enabled: storeId !== null });
+  useInvokeQuery(queryKeys.matrixRows({ storeId: storeId ?? 0 }), 'matrix.get', { storeId: storeId ?? 0 }, { enabled: storeId !== null });
 
 /**
  * One call per range and set of metrics: every chart on screen draws from it. While another

@@ -10,4 +10,4 @@ export const useRemoveThreshold = () => useInvokeMutation('thresholds.remove', T
 
 /** Every applicable metric of a store with the threshold it is judged by, data or not. */
 export const useAppliedThresholds = (storeId: number | undefined) =>
-  useInvokeQuery(queryKeys.matrixRows({ storeId }), 'thresholds.applied', { storeId: storeId ?? 0 }, { enabled: storeId !== undefined });
+  useInvokeQuery(queryKeys.appliedThresholds(storeId), 'thresholds.applied', { storeId: storeId ?? 0 }, { enabled: storeId !== undefined });

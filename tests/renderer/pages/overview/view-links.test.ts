@@ -7,9 +7,9 @@ describe('links from the overview and the inbox', () => {
     expect(matrixHref('no_data')).toBe('/matrix?status=no_data');
   });
 
-  it('opens a store page, or the store on one metric up to the day an alert fired', () => {
+  it('opens a store page, or the store on one metric on the day an alert fired', () => {
     expect(storeHref(7)).toBe('/stores/7');
-    expect(storeHref(7, { metric: 'amazon.odr_mfn', to: '2026-11-19' })).toBe('/stores/7?metric=amazon.odr_mfn&to=2026-11-19');
-    expect(storeHref(7, { metric: 'amazon.odr_mfn', to: null })).toBe('/stores/7?metric=amazon.odr_mfn');
+    expect(storeHref(7, { metric: 'amazon.odr_mfn', date: '2026-11-19' })).toBe('/stores/7?metric=amazon.odr_mfn&date=2026-11-19');
+    expect(storeHref(7, { metric: 'amazon.odr_mfn', date: null })).toBe('/stores/7?metric=amazon.odr_mfn');
   });
 });

@@ -72,7 +72,7 @@ export function AlertDrawer({ alertId, onClose, assignees, now, today }: AlertDr
           <Group>
             <Button
               component={Link}
-              to={storeHref(data.storeId, { metric: data.metricKey, to: data.dataDate })}
+              to={storeHref(data.storeId, { metric: data.metricKey, date: data.dataDate })}
               variant="default"
               leftSection={<IconChartLine size={16} />}
               data-testid="alert-open-store"

@@ -58,7 +58,7 @@ export function StoreAlertsPanel({ storeId }: { storeId: number }) {
                     {metricLabel(alert.metricKey)}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {t(`store.alerts.kinds.${alert.kind}`)}
+                    {t(`alerts.kinds.${alert.kind}`)}
                   </Text>
                 </div>
               </Group>
