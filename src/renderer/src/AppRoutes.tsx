@@ -1,13 +1,17 @@
+import { Suspense, lazy } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './app-shell/AppLayout';
 import { AlertsPage } from './pages/alerts/AlertsPage';
 import { ClientsStoresPage } from './pages/clients-stores/ClientsStoresPage';
+import { CenteredLoader } from './components/CenteredLoader';
 import { ComingSoonPage } from './pages/coming-soon/ComingSoonPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
 import { MatrixPage } from './pages/matrix/MatrixPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
-import { StorePage } from './pages/store/StorePage';
+
+// The store page carries ECharts; loading it on first visit keeps the app's first paint light.
+const StorePage = lazy(() => import('./pages/store/StorePage').then((module) => ({ default: module.StorePage })));
 
 // A hash router works both from file:// in Electron and from the browser host.
 export function AppRoutes() {
@@ -18,7 +22,14 @@ export function AppRoutes() {
           <Route index element={<Navigate to="/overview" replace />} />
           <Route path="overview" element={<OverviewPage />} />
           <Route path="matrix" element={<MatrixPage />} />
-          <Route path="stores/:storeId" element={<StorePage />} />
+          <Route
+            path="stores/:storeId"
+            element={
+              <Suspense fallback={<CenteredLoader />}>
+                <StorePage />
+              </Suspense>
+            }
+          />
           <Route path="alerts" element={<AlertsPage />} />
           <Route path="clients-stores" element={<Navigate to="/clients-stores/clients" replace />} />
           <Route path="clients-stores/:tab" element={<ClientsStoresPage />} />
