@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { StorefleetBridge } from '@shared/api/contract';
 import { BridgeProvider } from './bridge/bridge-context';
 import { useUiLanguage } from './i18n/use-ui-language';
-import { themeFor } from './theme';
+import { cssVariablesResolver, themeFor } from './theme';
 import { WorkspaceGate } from './WorkspaceGate';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'storefleet.color-scheme' });
@@ -14,7 +14,7 @@ export function App({ bridge, queryClient }: { bridge: StorefleetBridge; queryCl
   const { language } = useUiLanguage();
   const theme = useMemo(() => themeFor(language), [language]);
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <BridgeProvider bridge={bridge}>

@@ -1,4 +1,4 @@
-import { createTheme, InputWrapper, Modal, type MantineThemeOverride } from '@mantine/core';
+import { createTheme, InputWrapper, Modal, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 import type { Language } from '@shared/domain/languages';
 
 // System fonts only: the CSP forbids remote fonts. Han characters look different in Chinese
@@ -33,3 +33,13 @@ export function themeFor(language: Language): MantineThemeOverride {
     },
   });
 }
+
+/**
+ * Mantine's dimmed text is gray 6 in the light scheme: 3.3:1 on white, below the 4.5:1 WCAG AA
+ * asks of body text (axe flags every description and caption). Gray 7 keeps it secondary and readable.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
+});
