@@ -1,10 +1,11 @@
 import { importBenchmark } from './import-benchmark';
 import { matrixBenchmark } from './matrix-benchmark';
+import { matrixUiBenchmark } from './matrix-ui-benchmark';
 import { seriesBenchmark } from './series-benchmark';
 import { storeUiBenchmark } from './store-ui-benchmark';
 
 const wanted = process.argv.slice(2);
-const all = { import: importBenchmark, matrix: matrixBenchmark, series: seriesBenchmark, 'store-ui': storeUiBenchmark };
+const all = { import: importBenchmark, matrix: matrixBenchmark, 'matrix-ui': matrixUiBenchmark, series: seriesBenchmark, 'store-ui': storeUiBenchmark };
 
 async function main(): Promise<void> {
   for (const [name, run] of Object.entries(all)) {

@@ -23,7 +23,7 @@ export const matrixCellSchema = z.object({
   trend: z.enum(['improving', 'worsening', 'flat']).nullable(),
   slopePerDay: z.number().nullable(),
   daysToBreach: z.number().nullable(),
-  /** Up to 30 daily values, oldest first (money in major units). */
+  /** Up to 30 daily values, oldest first (money in major units), to four significant digits: a sparkline. */
   recentValues: z.array(z.number().nullable()),
   /** False when the store's stage makes the metric not count (it is shown, not judged). */
   matters: z.boolean(),

@@ -84,9 +84,14 @@ function evaluateMetric(
     slopePerDay: trend.slopePerDay,
     trend: trend.direction,
     daysToBreach: trend.daysToBreach,
-    recentValues: recent.map((row) => numericValue(row)),
+    recentValues: recent.map((row) => sparklinePoint(numericValue(row))),
     evaluatedAt,
   };
+}
+
+/** Four significant digits draw the same sparkline and keep a 1,000-store matrix answer lean. */
+function sparklinePoint(value: number | null): number | null {
+  return value === null ? null : Number(value.toPrecision(4));
 }
 
 /** A user's target (contract, override) is what the store is held to; else the report's own target, else the catalog. */
