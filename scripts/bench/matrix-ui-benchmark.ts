@@ -1,15 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { chromium, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { METRIC_CATALOG } from '../../src/shared/metrics/metric-catalog';
 import { METRIC_GROUPS } from '../../src/shared/metrics/metric-definition';
+import { assertBuilt, launchChromium, runCliSync, startServer, stopServer, type Server } from '../../tests/e2e/support/browser-host';
 import { median, printTable, scratchDir } from './bench-support';
 
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'out/main/cli.js');
-const RENDERER = join(ROOT, 'out/renderer/index.html');
 const STORES = Number(process.env.BENCH_STORES ?? 1000);
 const CLIENTS = 60;
 const METRICS = 40;
@@ -50,18 +45,6 @@ function benchMetricKeys(): string[] {
     }
   }
   return keys;
-}
-
-function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    child.once('exit', (code) => fail(new Error(`storefleet serve exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      const url = /https?:\/\/\S+/.exec(line)?.[0];
-      if (url) done({ url, child });
-      else fail(new Error(`No address in the first line of storefleet serve: ${line}`));
-    });
-  });
 }
 
 /** Loads the matrix in a fresh document; answers how long the first row took and how big the answer was. */
@@ -115,20 +98,19 @@ async function scrollThrough(page: Page): Promise<{ tasks: LongTask[]; frames: n
  * on screen, then scrolls top to bottom watching for main-thread tasks over 100 ms.
  */
 export async function matrixUiBenchmark(): Promise<void> {
-  if (!existsSync(CLI) || !existsSync(RENDERER)) throw new Error(`${CLI} or the built renderer is missing: run "npx electron-vite build" first.`);
+  assertBuilt();
   const { dir, cleanup } = scratchDir();
-  let server: ChildProcess | undefined;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  let server: Server | undefined;
+  const browser = await launchChromium();
   try {
     const db = join(dir, 'matrix-ui.sqlite');
     const seedStarted = performance.now();
     const today = new Date().toISOString().slice(0, 10);
-    const demo = spawnSync(process.execPath, [CLI, 'demo', '--db', db, '--stores', String(STORES), '--clients', String(CLIENTS), '--days', String(DAYS), '--end', today], { cwd: ROOT, encoding: 'utf8' });
-    if (demo.status !== 0) throw new Error(`storefleet demo failed: ${demo.stderr}`);
+    runCliSync('demo', '--db', db, '--stores', String(STORES), '--clients', String(CLIENTS), '--days', String(DAYS), '--end', today);
     const seedMs = performance.now() - seedStarted;
 
     const started = await startServer(db);
-    server = started.child;
+    server = started;
     const origin = new URL(started.url).origin;
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     await context.addInitScript(INSTRUMENTATION);
@@ -160,7 +142,7 @@ export async function matrixUiBenchmark(): Promise<void> {
     ]);
   } finally {
     await browser.close();
-    server?.kill();
+    await stopServer(server);
     cleanup();
   }
 }

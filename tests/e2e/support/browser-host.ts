@@ -76,8 +76,13 @@ export interface BrowserSession {
   errors: string[];
 }
 
+/** Debian's Chromium, headless, with nothing reaching out to the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
 export async function openBrowser(locale = 'en-US'): Promise<BrowserSession> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
   const page = await context.newPage();
   // Fail a step with Playwright's own message before vitest's test timeout hides it.
