@@ -22,6 +22,9 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
+      // The CLI prints PDFs through playwright-core (a devDependency, so not externalized by
+      // default): bundling it breaks its lazily required modules and files beside it.
+      externalizeDeps: { include: ['playwright-core'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openBackend, type Backend } from '../../src/main/api/open-backend';
+import { openBackend, type Backend, type BackendOptions } from '../../src/main/api/open-backend';
 
 export const MIGRATIONS_DIR = resolve(__dirname, '../../resources/migrations');
 export const FIXED_NOW = new Date('2026-11-20T09:30:00.000Z');
@@ -16,8 +16,8 @@ export interface TestBackend extends Backend {
   dispose(): void;
 }
 
-/** A fresh workspace file with every migration applied and a fixed clock. */
-export function openTestBackend(now: () => Date = () => FIXED_NOW): TestBackend {
+/** A fresh workspace file with every migration applied and a fixed clock (and, if given, a PDF printer). */
+export function openTestBackend(now: () => Date = () => FIXED_NOW, extra: Pick<BackendOptions, 'pdfPrinter'> = {}): TestBackend {
   const { dir, cleanup } = tempDir();
   const file = join(dir, 'workspace.sqlite');
   const backend = openBackend({
@@ -25,6 +25,7 @@ export function openTestBackend(now: () => Date = () => FIXED_NOW): TestBackend 
     migrationsDir: MIGRATIONS_DIR,
     actor: 'test',
     now,
+    ...extra,
     about: { name: 'Storefleet', version: '0.0.0-test', host: 'cli', runtime: 'test' },
   });
   return {

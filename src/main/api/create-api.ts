@@ -20,6 +20,7 @@ import { importProcedures } from './procedures/import-procedures';
 import { jobProcedures } from './procedures/job-procedures';
 import { kpiProcedures } from './procedures/kpi-procedures';
 import { overviewProcedures } from './procedures/overview-procedures';
+import { poaProcedures } from './procedures/poa-procedures';
 import { storeInsightProcedures } from './procedures/store-insight-procedures';
 import { storeProcedures } from './procedures/store-procedures';
 import { workspaceProcedures } from './procedures/workspace-procedures';
@@ -57,6 +58,7 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...columnSetProcedures,
     ...storeInsightProcedures,
     ...annotationProcedures,
+    ...poaProcedures,
     ...importProcedures,
     ...jobProcedures,
   };

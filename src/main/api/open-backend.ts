@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import type { About } from '@shared/api/workspace-schemas';
 import type { CoreContext } from '../core/core-context';
 import { openWorkspace } from '../core/db/open-workspace';
 import { EventBus } from '../core/events/event-bus';
 import { JobRegistry } from '../core/jobs/job-registry';
+import type { PdfPrinter } from '../core/pdf/pdf-printer';
 import { createApi, type Api } from './create-api';
 
 export interface BackendOptions {
@@ -11,6 +13,10 @@ export interface BackendOptions {
   actor: string;
   about: About;
   now?: () => Date;
+  /** Where attachments are copied; default `<file>.attachments` beside the workspace file. */
+  attachmentsDir?: string;
+  /** Prints PDF exports; without one, PDF exports are refused as unavailable. */
+  pdfPrinter?: PdfPrinter;
   onInternalError?: (error: unknown, procedure: string) => void;
 }
 
@@ -20,12 +26,25 @@ export interface Backend {
   close(): void;
 }
 
+/** Attachments live beside the workspace file, so copying the two together moves a whole workspace. */
+function defaultAttachmentsDir(file: string): string | null {
+  return file === ':memory:' ? null : `${resolve(file)}.attachments`;
+}
+
 /** Opens a workspace (migrating it first) and binds the API to it: what every host starts with. */
 export function openBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
   const workspace = openWorkspace({ file: options.file, migrationsDir: options.migrationsDir, now });
   const events = new EventBus();
-  const ctx: CoreContext = { workspace, now, actor: options.actor, events, jobs: new JobRegistry(events) };
+  const ctx: CoreContext = {
+    workspace,
+    now,
+    actor: options.actor,
+    events,
+    jobs: new JobRegistry(events),
+    attachmentsDir: options.attachmentsDir ?? defaultAttachmentsDir(options.file),
+    pdfPrinter: options.pdfPrinter ?? null,
+  };
   const api = createApi(ctx, { about: options.about, onInternalError: options.onInternalError });
   return { ctx, api, close: () => workspace.close() };
 }

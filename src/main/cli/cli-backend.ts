@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { openBackend, type Backend } from '../api/open-backend';
 import type { CliEnvironment } from './cli-io';
+import { chromiumPdfPrinter } from './pdf/chromium-pdf-printer';
 
 /** Opens the workspace named by --db (creating and migrating it if missing). */
 export function openCliBackend(env: CliEnvironment, db: string, host: 'cli' | 'browser'): Backend {
@@ -9,6 +10,7 @@ export function openCliBackend(env: CliEnvironment, db: string, host: 'cli' | 'b
     migrationsDir: env.migrationsDir,
     actor: host === 'cli' ? 'cli' : 'ui',
     now: env.now,
+    pdfPrinter: chromiumPdfPrinter(),
     about: { name: 'Storefleet', version: env.version, host, runtime: `Node ${process.versions.node}` },
     onInternalError: (error, procedure) => {
       const detail = error instanceof Error ? (process.env.STOREFLEET_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);

@@ -7,6 +7,7 @@ import { registerDemoCommand } from './commands/demo-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerKpiCommands } from './commands/kpi-commands';
 import { registerOverviewCommand } from './commands/overview-command';
+import { registerPoaCommands } from './commands/poa-commands';
 import { registerServeCommand } from './commands/serve-command';
 import { registerStoreCommands } from './commands/store-commands';
 
@@ -26,6 +27,7 @@ function buildProgram(env: CliEnvironment): Command {
   registerOverviewCommand(program, env);
   registerKpiCommands(program, env);
   registerAnnotationCommands(program, env);
+  registerPoaCommands(program, env);
   registerImportCommand(program, env);
   registerServeCommand(program, env);
   program.commands.forEach(function override(command: Command): void {

@@ -1,6 +1,7 @@
 import type { Workspace } from './db/open-workspace';
 import type { EventBus } from './events/event-bus';
 import type { JobRegistry } from './jobs/job-registry';
+import type { PdfPrinter } from './pdf/pdf-printer';
 
 /** What every service receives: the workspace, the clock and who is acting. */
 export interface CoreContext {
@@ -10,4 +11,11 @@ export interface CoreContext {
   actor: string;
   events: EventBus;
   jobs: JobRegistry;
+  /**
+   * Folder beside the workspace file where attached files are copied (`<workspace>.attachments`);
+   * null for an in-memory workspace, which cannot keep files.
+   */
+  attachmentsDir: string | null;
+  /** The host's PDF engine; null where the host has none (PDF exports are then refused). */
+  pdfPrinter: PdfPrinter | null;
 }

@@ -5,6 +5,7 @@ import { AlertAttention } from './alert-attention';
 import { applicationMenuTemplate } from './application-menu';
 import { resolveAppPaths, type AppPaths } from './app-paths';
 import { registerInvokeTransport } from './ipc-transport';
+import { electronPdfPrinter } from './electron-pdf-printer';
 import { createMainLog, type MainLog } from './main-log';
 import { createMainWindow } from './main-window';
 import { formatText, MENU_TEXTS, pickMenuLocale, type MenuLocale, type MenuTexts } from './menu-locale';
@@ -37,6 +38,7 @@ class DesktopHost {
       migrationsDir: this.paths.migrationsDir,
       about: { name: 'Storefleet', version: app.getVersion(), host: 'electron', runtime: `Electron ${process.versions.electron}` },
       log: this.log,
+      pdfPrinter: electronPdfPrinter(),
       onEvent: (event, payload) => {
         this.forwardEvent(event, payload);
         attention.onEvent(event, payload, controller.current);

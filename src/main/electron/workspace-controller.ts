@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { EventName } from '@shared/api/contract';
 import type { About } from '@shared/api/workspace-schemas';
 import { openBackend, type Backend } from '../api/open-backend';
+import type { PdfPrinter } from '../core/pdf/pdf-printer';
 import type { MainLog } from './main-log';
 import { readWorkspaceState, writeWorkspaceState } from './workspace-state';
 
@@ -12,6 +13,8 @@ export interface WorkspaceControllerOptions {
   migrationsDir: string;
   about: About;
   log: MainLog;
+  /** Prints PDF exports of whichever workspace is open. */
+  pdfPrinter?: PdfPrinter;
   /** Receives every backend event of whichever workspace is open. */
   onEvent(event: EventName, payload: unknown): void;
   /** Called once a workspace is open and current (at launch and after every switch). */
@@ -68,6 +71,7 @@ export class WorkspaceController {
         migrationsDir: this.options.migrationsDir,
         actor: 'ui',
         about: this.options.about,
+        pdfPrinter: this.options.pdfPrinter,
         onInternalError: (error, procedure) => this.options.log.error(`${procedure} failed`, error),
       });
     } catch (error) {

@@ -21,8 +21,25 @@ import {
   saveMappingInputSchema,
 } from './import-schemas';
 import { matrixCellSchema, matrixQuerySchema, matrixRowSchema } from './kpi-schemas';
-import { exportedFileSchema, matrixExportInputSchema } from './matrix-export-schemas';
+import { exportedFileSchema } from './exported-file-schemas';
+import { matrixExportInputSchema } from './matrix-export-schemas';
 import { overviewSchema } from './overview-schemas';
+import {
+  poaAttachmentAddResultSchema,
+  poaAttachmentInputSchemas,
+  poaAttachmentSchema,
+  poaCaseDetailSchema,
+  poaCaseListItemSchema,
+  poaCaseSchema,
+  poaCreateInputSchema,
+  poaEvidenceResultSchema,
+  poaInputSchemas,
+  poaRevisionSchema,
+  poaRevisionSummarySchema,
+  poaSaveDraftInputSchema,
+  poaSaveDraftResultSchema,
+  poaTemplateSchema,
+} from './poa-schemas';
 import { funnelSchema, metricSeriesSchema, seriesQuerySchema } from './series-schemas';
 import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settings-schemas';
 import { snapshotQuerySchema, snapshotSchema } from './snapshot-schemas';
@@ -129,6 +146,24 @@ export const contract = {
   'alerts.comment': { input: alertActionSchemas.comment, output: alertSchema },
   'alerts.resolve': { input: alertActionSchemas.resolve, output: alertSchema },
   'alerts.bulk': { input: bulkAlertActionSchema, output: z.array(alertSchema) },
+
+  // Plans of action. Every write but saveDraft announces workspace.changed {entity: 'poa'};
+  // autosaves stay quiet so an open editor is not refetched under the user's cursor.
+  'poa.list': { input: poaInputSchemas.list, output: z.array(poaCaseListItemSchema) },
+  'poa.get': { input: poaInputSchemas.get, output: poaCaseDetailSchema },
+  'poa.create': { input: poaCreateInputSchema, output: poaCaseDetailSchema },
+  'poa.update': { input: poaInputSchemas.update, output: poaCaseSchema },
+  'poa.saveDraft': { input: poaSaveDraftInputSchema, output: poaSaveDraftResultSchema },
+  'poa.transition': { input: poaInputSchemas.transition, output: poaCaseDetailSchema },
+  'poa.revisions': { input: poaInputSchemas.revisions, output: z.array(poaRevisionSummarySchema) },
+  'poa.revision': { input: poaInputSchemas.revision, output: poaRevisionSchema },
+  'poa.templates': { input: poaInputSchemas.templates, output: poaTemplateSchema },
+  'poa.evidence': { input: poaInputSchemas.evidence, output: poaEvidenceResultSchema },
+  'poa.attachments.add': { input: poaAttachmentInputSchemas.add, output: poaAttachmentAddResultSchema },
+  'poa.attachments.remove': { input: poaAttachmentInputSchemas.remove, output: z.object({ removed: z.literal(true) }) },
+  'poa.attachments.list': { input: poaAttachmentInputSchemas.list, output: z.array(poaAttachmentSchema) },
+  // DOCX packing and PDF printing are asynchronous: the handler answers with a promise.
+  'poa.export': { input: poaInputSchemas.export, output: exportedFileSchema, async: true },
 } as const;
 
 export type Contract = typeof contract;
@@ -149,7 +184,7 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 /** Events the backend pushes to the renderer (`on(event, handler)`). */
 export const eventSchemas = {
   'workspace.changed': z.object({
-    entity: z.enum(['clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations']),
+    entity: z.enum(['clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa']),
   }),
   'alerts.opened': alertsOpenedEventSchema,
   'job.progress': z.object({ jobId: z.string(), done: z.number(), total: z.number(), label: z.string() }),

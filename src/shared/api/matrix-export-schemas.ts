@@ -20,12 +20,3 @@ export const matrixExportInputSchema = z
   })
   .strict();
 export type MatrixExportInput = z.infer<typeof matrixExportInputSchema>;
-
-export const exportedFileSchema = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  /** File content, base64. */
-  base64: z.string(),
-  byteLength: z.number().int(),
-});
-export type ExportedFile = z.infer<typeof exportedFileSchema>;

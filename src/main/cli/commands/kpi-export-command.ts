@@ -1,12 +1,11 @@
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { AppError } from '@shared/api/app-error';
 import { LANGUAGES, type Language } from '@shared/domain/languages';
 import { COLUMN_PRESET_KEYS, presetMetricKeys, type ColumnPresetKey } from '@shared/metrics/column-presets';
 import { EXPORT_WORDS } from '../../core/i18n/export-words';
 import { openCliBackend } from '../cli-backend';
 import type { CliEnvironment } from '../cli-io';
+import { writeWholeFile } from '../write-whole-file';
 import { parseId, workspaceCommand, type WorkspaceOptions } from './common-options';
 
 const FORMATS = ['csv', 'xlsx'] as const;
@@ -38,23 +37,6 @@ function metricKeys(opts: ExportOptions, command: Command): string[] {
   return keys;
 }
 
-/**
- * Writes beside the target and renames over it: a failed or interrupted export leaves the
- * previous file (or none), never half of one. An existing file is replaced, as a save would.
- */
-function writeWhole(file: string, bytes: Buffer): void {
-  const folder = dirname(file);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new AppError('invalid_input', `--out: the folder ${folder} does not exist`);
-  const temporary = `${file}.${process.pid}.partial`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
 export function registerKpiExportCommand(program: Command, env: CliEnvironment): void {
   const kpi = program.command('kpi').description('KPI files: export the matrix');
   workspaceCommand(kpi, 'export', 'write the matrix (stores most at risk first) to a CSV or XLSX file')
@@ -77,7 +59,7 @@ export function registerKpiExportCommand(program: Command, env: CliEnvironment):
         const client = opts.client ? api.call('clients.get', { id: opts.client }).name : null;
         const filters = client ? { [EXPORT_WORDS[opts.language].client]: client } : undefined;
         const file = await api.call('matrix.export', { format, storeIds, metricKeys: keys, language: opts.language, filters });
-        writeWhole(out, Buffer.from(file.base64, 'base64'));
+        writeWholeFile(out, Buffer.from(file.base64, 'base64'));
         const summary = { file: out, format, stores: storeIds.length, metrics: keys.length, byteLength: file.byteLength };
         env.io.stdout(
           opts.json

@@ -278,3 +278,82 @@ export const annotations = sqliteTable(
   },
   (t) => [index('annotations_store_date_idx').on(t.storeId, t.date)],
 );
+
+/**
+ * A plan of action (appeal) for one store: the platform's notice, what it names, and where the
+ * case stands. The text lives in its revisions.
+ */
+export const poaCases = sqliteTable(
+  'poa_cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    storeId: integer('store_id')
+      .notNull()
+      .references(() => stores.id, { onDelete: 'restrict' }),
+    caseType: text('case_type').notNull(),
+    /** The document's language (en-US, ja-JP, zh-CN), not the UI's. */
+    language: text('language').notNull(),
+    title: text('title'),
+    noticeText: text('notice_text').notNull(),
+    /** ASINs / SKUs the notice names, in its order. */
+    affectedItems: text('affected_items', { mode: 'json' }).$type<string[]>().notNull(),
+    noticeDate: text('notice_date').notNull(),
+    deadline: text('deadline'),
+    status: text('status').notNull(),
+    /** The revision being worked on, or the last one submitted. */
+    currentRevision: integer('current_revision').notNull(),
+    submittedAt: text('submitted_at'),
+    decidedAt: text('decided_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('poa_cases_store_idx').on(t.storeId), index('poa_cases_status_idx').on(t.status)],
+);
+
+/**
+ * One version of a plan's text. The working revision's row is overwritten by every autosave
+ * while the case is a draft or in review; once submitted the row is never written again, and
+ * reopening the case starts the next revision, so every submitted text is kept.
+ */
+export const poaRevisions = sqliteTable(
+  'poa_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => poaCases.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    content: text('content', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The case's status when the row was last written. */
+    status: text('status').notNull(),
+    /** The platform's answer once this revision was submitted and decided. */
+    outcome: text('outcome'),
+    savedAt: text('saved_at').notNull(),
+    actor: text('actor').notNull(),
+    submittedAt: text('submitted_at'),
+  },
+  (t) => [uniqueIndex('poa_revisions_case_revision_uq').on(t.caseId, t.revision)],
+);
+
+/**
+ * A file backing a plan (invoice, letter of authorisation, carrier contract), copied into the
+ * workspace's attachments folder under its content hash. Documents list it by name; it is
+ * never embedded in them.
+ */
+export const poaAttachments = sqliteTable(
+  'poa_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => poaCases.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    /** Relative to the workspace's attachments folder, "/"-separated: poa/<sha256>-<file name>. */
+    storedPath: text('stored_path').notNull(),
+    addedAt: text('added_at').notNull(),
+    actor: text('actor').notNull(),
+  },
+  (t) => [uniqueIndex('poa_attachments_case_sha_uq').on(t.caseId, t.sha256), index('poa_attachments_path_idx').on(t.storedPath)],
+);

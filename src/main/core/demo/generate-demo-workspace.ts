@@ -6,6 +6,8 @@ import type { CoreContext } from '../core-context';
 import { clients, importBatches, stores } from '../db/schema';
 import { demoAnnotations } from './demo-annotations';
 import { demoProfiles, type DemoMetricProfile } from './demo-metric-profiles';
+import { generateDemoPoaCases, type DemoPoaStore } from './demo-poa-cases';
+import { orderDefectComponent, splitOrderDefects } from './demo-order-defects';
 import { demoSnapshotValues, type StoreScale } from './demo-snapshot-values';
 import { DEMO_ACCOUNT_MANAGERS, DEMO_CATEGORIES, DEMO_CLIENTS } from './demo-names';
 import { SeededRandom } from './seeded-random';
@@ -23,6 +25,7 @@ export interface DemoSummary {
   clients: number;
   stores: number;
   snapshots: number;
+  poaCases: number;
   importBatchId: number;
   from: string;
   to: string;
@@ -97,8 +100,10 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
   const given = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
   const options: DemoOptions = { ...DEMO_DEFAULTS, ...given };
   const rng = new SeededRandom(options.seed);
-  // Notes draw from their own sequence, so the demo's numbers stay what they were before notes existed.
+  // Notes and plans of action draw from their own sequences, so the demo's numbers stay what they
+  // were before either existed.
   const noteRng = new SeededRandom(options.seed + 1);
+  const poaRng = new SeededRandom(options.seed + 2);
   const at = ctx.now().toISOString();
   const endMs = Date.parse(`${options.endDate ?? at.slice(0, 10)}T00:00:00Z`);
   const { db, sqlite } = ctx.workspace;
@@ -142,6 +147,7 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
     let snapshotCount = 0;
     let noteCount = 0;
     const storeIds: number[] = [];
+    const poaStores: DemoPoaStore[] = [];
 
     for (let s = 0; s < options.stores; s++) {
       const kind = STORE_KINDS[s % STORE_KINDS.length]!;
@@ -182,6 +188,7 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
       const profiles = demoProfiles({ ...kind, stage }, isoDay(endMs));
       const troubles = troubledMetrics(rng, profiles, trajectory);
       storeIds.push(store.id);
+      poaStores.push({ id: store.id, platform: kind.platform, marketplace: kind.marketplace, manager });
       // The first trouble planned is the store's headline problem: the notes tell its story.
       const [troubledKey, troubledAs] = [...troubles][0] ?? [];
       if (troubledKey && troubledAs && troubledAs !== 'healthy') {
@@ -191,8 +198,11 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
           noteCount++;
         }
       }
+      // Orders with a defect per day, by ODR metric, so the kinds of defect add up to them.
+      const defectiveOrders = new Map<string, number[]>();
       for (const profile of profiles) {
         const metricTrajectory = troubles.get(profile.key) ?? 'healthy';
+        const component = orderDefectComponent(profile.key);
         let wobble = 0;
         for (let d = 0; d < options.days; d++) {
           const dayMs = endMs - (options.days - 1 - d) * DAY_MS;
@@ -201,6 +211,13 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
           const weekly = 1 + 0.08 * Math.sin((2 * Math.PI * d) / 7);
           const level = trendValue(profile, metricTrajectory, progress) + wobble;
           const row = demoSnapshotValues(profile, level, weekly, scale, market.currency);
+          if (row.numerator !== null && profile.key.startsWith('amazon.odr_')) {
+            const days = defectiveOrders.get(profile.key) ?? [];
+            days[d] = row.numerator;
+            defectiveOrders.set(profile.key, days);
+          }
+          const parent = component ? defectiveOrders.get(component.rateKey)?.[d] : undefined;
+          if (component && parent !== undefined) row.value = splitOrderDefects(parent, d)[component.kind];
           insertSnapshot.run(
             store.id,
             profile.key,
@@ -222,19 +239,21 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
     }
 
     db.update(importBatches).set({ rowCount: snapshotCount, storeIds, format: 'demo' }).where(eq(importBatches.id, batch.id)).run();
+    const period = { from: isoDay(endMs - (options.days - 1) * DAY_MS), to: isoDay(endMs) };
+    const poaCases = generateDemoPoaCases(ctx, poaStores, period, poaRng);
     recordAudit(ctx, {
       action: 'generate',
       entity: 'demo',
       entityId: batch.id,
-      details: { ...options, snapshots: snapshotCount, annotations: noteCount },
+      details: { ...options, snapshots: snapshotCount, annotations: noteCount, poaCases },
     });
     return {
       clients: options.clients,
       stores: options.stores,
       snapshots: snapshotCount,
+      poaCases,
       importBatchId: batch.id,
-      from: isoDay(endMs - (options.days - 1) * DAY_MS),
-      to: isoDay(endMs),
+      ...period,
     };
   })();
 }

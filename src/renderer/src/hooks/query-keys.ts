@@ -64,6 +64,8 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
       return [queryKeys.columnSets];
     case 'annotations':
       return [queryKeys.annotations];
+    case 'poa':
+      return [['poa']];
     case 'workspace':
       // A workspace switch or reset: an empty key matches every query.
       return [[]];

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDelimited } from '../../../../src/main/core/imports/parsers/tabular/parse-delimited';
-import type { ExportedFile, MatrixExportInput } from '../../../../src/shared/api/matrix-export-schemas';
+import type { ExportedFile } from '../../../../src/shared/api/exported-file-schemas';
+import type { MatrixExportInput } from '../../../../src/shared/api/matrix-export-schemas';
 import { findMetric } from '../../../../src/shared/metrics/metric-catalog';
 import { seedSnapshots } from '../../../helpers/seed-snapshots';
 import { openTestBackend, type TestBackend } from '../../../helpers/temp-workspace';
