@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../errors/notify-error';
 import { useExportMatrix } from '../../hooks/use-matrix';
 import { useUiLanguage } from '../../i18n/use-ui-language';
-import { downloadExportedFile } from './download-exported-file';
+import { downloadExportedFile } from '../../files/download-exported-file';
 
 interface ExportMenuProps {
   /** The stores of the view, in the order shown. */

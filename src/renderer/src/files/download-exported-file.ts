@@ -1,4 +1,4 @@
-import type { ExportedFile } from '@shared/api/matrix-export-schemas';
+import type { ExportedFile } from '@shared/api/exported-file-schemas';
 
 /** The backend sends a file as base64; the browser wants its bytes. */
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
