@@ -23,6 +23,11 @@ export interface BackendOptions {
 export interface Backend {
   ctx: CoreContext;
   api: Api;
+  /**
+   * Evaluates the matrix once in the background, through the same queue as every call, so the
+   * first screen that needs it (overview, matrix) answers from the cache.
+   */
+  warmUp(): void;
   close(): void;
 }
 
@@ -46,5 +51,14 @@ export function openBackend(options: BackendOptions): Backend {
     pdfPrinter: options.pdfPrinter ?? null,
   };
   const api = createApi(ctx, { about: options.about, onInternalError: options.onInternalError });
-  return { ctx, api, close: () => workspace.close() };
+  let open = true;
+  return {
+    ctx,
+    api,
+    warmUp: () => setImmediate(() => open && void api.handle('matrix.get', undefined)),
+    close: () => {
+      open = false;
+      workspace.close();
+    },
+  };
 }

@@ -89,6 +89,7 @@ export class WorkspaceController {
       this.options.log.error('Saving the workspace state failed', error);
     }
     this.options.onOpened?.(next);
+    next.warmUp();
     return { ok: true, file: target };
   }
 

@@ -28,6 +28,7 @@ export function registerServeCommand(program: Command, env: CliEnvironment): voi
       try {
         const host = await startBrowserHost({ backend, rendererDir: env.rendererDir, port: opts.port });
         env.io.stdout(`Storefleet is serving ${backend.ctx.workspace.path} at ${host.url}\n`);
+        backend.warmUp();
         await untilSignal();
         await host.close();
       } finally {
