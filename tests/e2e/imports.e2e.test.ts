@@ -245,7 +245,8 @@ describe('Import data in the browser host', () => {
     writeFileSync(bigFile, lines.join('\n'));
     await page.getByTestId('import-file-input').setInputFiles(bigFile);
     await page.getByTestId('import-file-name').waitFor();
-    await page.getByTestId('import-preview-button').click();
+    // Reading 35 MB into the page takes a while on a busy machine; the button waits for it.
+    await page.getByTestId('import-preview-button').click({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('preview-records').textContent(), { timeout: 30_000 }).toBe('800,000');
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-progress').waitFor({ timeout: 15_000 });
