@@ -64,6 +64,9 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
       return [queryKeys.columnSets];
     case 'annotations':
       return [queryKeys.annotations];
+    case 'contracts':
+    case 'sla':
+      return [['contracts'], ['sla'], queryKeys.overview];
     case 'workspace':
       // A workspace switch or reset: an empty key matches every query.
       return [[]];
