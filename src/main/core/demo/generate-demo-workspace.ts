@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { CoreContext } from '../core-context';
 import { clients, importBatches, stores } from '../db/schema';
 import { demoAnnotations } from './demo-annotations';
+import { generateDemoContracts, type DemoContractsSummary } from './demo-contracts';
 import { demoProfiles, type DemoMetricProfile } from './demo-metric-profiles';
 import { demoSnapshotValues, type StoreScale } from './demo-snapshot-values';
 import { DEMO_ACCOUNT_MANAGERS, DEMO_CATEGORIES, DEMO_CLIENTS } from './demo-names';
@@ -26,6 +27,7 @@ export interface DemoSummary {
   importBatchId: number;
   from: string;
   to: string;
+  agency: DemoContractsSummary;
 }
 
 export const DEMO_DEFAULTS: DemoOptions = { clients: 8, stores: 24, days: 120, seed: 42 };
@@ -222,19 +224,16 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
     }
 
     db.update(importBatches).set({ rowCount: snapshotCount, storeIds, format: 'demo' }).where(eq(importBatches.id, batch.id)).run();
+    const from = isoDay(endMs - (options.days - 1) * DAY_MS);
+    const to = isoDay(endMs);
+    // Contracts draw from a sequence of their own too, and come last: baselines need the snapshots.
+    const agency = generateDemoContracts(ctx, new SeededRandom(options.seed + 2), { from, to });
     recordAudit(ctx, {
       action: 'generate',
       entity: 'demo',
       entityId: batch.id,
-      details: { ...options, snapshots: snapshotCount, annotations: noteCount },
+      details: { ...options, snapshots: snapshotCount, annotations: noteCount, ...agency },
     });
-    return {
-      clients: options.clients,
-      stores: options.stores,
-      snapshots: snapshotCount,
-      importBatchId: batch.id,
-      from: isoDay(endMs - (options.days - 1) * DAY_MS),
-      to: isoDay(endMs),
-    };
+    return { clients: options.clients, stores: options.stores, snapshots: snapshotCount, importBatchId: batch.id, from, to, agency };
   })();
 }
