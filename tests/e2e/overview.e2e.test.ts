@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '@shared/api/alert-schemas';
 import { METRIC_STATUSES, type MatrixRow } from '@shared/api/kpi-schemas';
+import type { Overview } from '@shared/api/overview-schemas';
 import { seriousAxeViolations, settleTransitions } from './support/axe-violations';
 import { assertBuilt, openBrowser, runCliSync, screenshotsDir, startServer, stopServer, type BrowserSession, type Server } from './support/browser-host';
 
@@ -88,9 +89,11 @@ describe('the overview in the browser host', () => {
     expect(await rows.first().getByTestId('at-risk-store').getAttribute('href')).toBe(`#/stores/${storeIds[0]}`);
   });
 
-  it('says SLA tracking arrives with contracts, since no contract exists yet', async () => {
+  it('lists the SLA items of the demo contracts due within 48 hours, as the backend answers them', async () => {
+    const dueSoon = (JSON.parse(runCliSync('overview', '--db', db, '--json')) as Overview).slaDueSoon;
+    expect(dueSoon.length).toBeGreaterThan(0);
     await gotoOverview();
-    await expect.poll(() => page.getByTestId('overview-sla').getByText('SLA tracking arrives with contracts').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('overview-sla').getByText(dueSoon[0]!.label).first().isVisible()).toBe(true);
   });
 
   it('has no serious or critical accessibility violation', async () => {

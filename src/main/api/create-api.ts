@@ -16,11 +16,14 @@ import { alertProcedures } from './procedures/alert-procedures';
 import { annotationProcedures } from './procedures/annotation-procedures';
 import { clientProcedures } from './procedures/client-procedures';
 import { columnSetProcedures } from './procedures/column-set-procedures';
+import { contractProcedures } from './procedures/contract-procedures';
+import { feeProcedures } from './procedures/fee-procedures';
 import { importProcedures } from './procedures/import-procedures';
 import { jobProcedures } from './procedures/job-procedures';
 import { kpiProcedures } from './procedures/kpi-procedures';
 import { overviewProcedures } from './procedures/overview-procedures';
 import { poaProcedures } from './procedures/poa-procedures';
+import { slaProcedures } from './procedures/sla-procedures';
 import { storeInsightProcedures } from './procedures/store-insight-procedures';
 import { storeProcedures } from './procedures/store-procedures';
 import { workspaceProcedures } from './procedures/workspace-procedures';
@@ -61,6 +64,9 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...poaProcedures,
     ...importProcedures,
     ...jobProcedures,
+    ...contractProcedures,
+    ...slaProcedures,
+    ...feeProcedures,
   };
 
   function run(procedure: ProcedureName, input: unknown): unknown {

@@ -3,6 +3,7 @@ import { AppError } from '@shared/api/app-error';
 import type { CliEnvironment } from './cli-io';
 import { registerAnnotationCommands } from './commands/annotation-commands';
 import { registerClientCommands } from './commands/client-commands';
+import { registerContractCommands } from './commands/contract-commands';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerKpiCommands } from './commands/kpi-commands';
@@ -29,6 +30,7 @@ function buildProgram(env: CliEnvironment): Command {
   registerAnnotationCommands(program, env);
   registerPoaCommands(program, env);
   registerImportCommand(program, env);
+  registerContractCommands(program, env);
   registerServeCommand(program, env);
   program.commands.forEach(function override(command: Command): void {
     command.exitOverride().configureOutput({ writeOut: env.io.stdout, writeErr: env.io.stderr });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const ALERT_KINDS = ['breach', 'watch', 'projected_breach', 'stale', 'account_status'] as const;
+/** "sla_breach": a contract's SLA item ran out of time (metric key "sla.<term kind>"); raised by the SLA clock, not by evaluation. */
+export const ALERT_KINDS = ['breach', 'watch', 'projected_breach', 'stale', 'account_status', 'sla_breach'] as const;
 export const ALERT_SEVERITIES = ['critical', 'warning', 'info'] as const;
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
 /** What the inbox can list: "open" means not resolved, acknowledged ones included. */

@@ -9,6 +9,13 @@ import {
   alertsOpenedEventSchema,
   bulkAlertActionSchema,
 } from './alert-schemas';
+import {
+  contractInputSchema,
+  contractInputSchemas,
+  contractSchema,
+  kpiTargetSchema,
+  targetProgressSchema,
+} from './agency-contract-schemas';
 import { annotationInputSchemas, annotationSchema } from './annotation-schemas';
 import { columnSetSchema, saveColumnSetInputSchema } from './column-set-schemas';
 import {
@@ -22,6 +29,7 @@ import {
 } from './import-schemas';
 import { matrixCellSchema, matrixQuerySchema, matrixRowSchema } from './kpi-schemas';
 import { exportedFileSchema } from './exported-file-schemas';
+import { feeInputSchemas, feeStatementSchema, fxInputSchemas, fxRateSchema } from './fee-schemas';
 import { matrixExportInputSchema } from './matrix-export-schemas';
 import { overviewSchema } from './overview-schemas';
 import {
@@ -42,6 +50,7 @@ import {
 } from './poa-schemas';
 import { funnelSchema, metricSeriesSchema, seriesQuerySchema } from './series-schemas';
 import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settings-schemas';
+import { slaComplianceSchema, slaInputSchemas, slaItemEventSchema, slaItemSchema, slaRefreshResultSchema } from './sla-schemas';
 import { snapshotQuerySchema, snapshotSchema } from './snapshot-schemas';
 import { setThresholdInputSchema, thresholdTargetSchema } from './threshold-schemas';
 import { aboutSchema, initialiseWorkspaceInputSchema, workspaceInfoSchema } from './workspace-schemas';
@@ -164,6 +173,34 @@ export const contract = {
   'poa.attachments.list': { input: poaAttachmentInputSchemas.list, output: z.array(poaAttachmentSchema) },
   // DOCX packing and PDF printing are asynchronous: the handler answers with a promise.
   'poa.export': { input: poaInputSchemas.export, output: exportedFileSchema, async: true },
+
+  // Agency contracts (issue 6): what is promised to each client, its KPI targets and fee model.
+  'contracts.list': { input: contractInputSchemas.list, output: z.array(contractSchema) },
+  'contracts.get': { input: idInput, output: contractSchema },
+  'contracts.create': { input: contractInputSchema, output: contractSchema },
+  'contracts.update': { input: contractInputSchemas.update, output: contractSchema },
+  'contracts.archive': { input: idInput, output: contractSchema },
+  'contracts.restore': { input: idInput, output: contractSchema },
+  'contracts.targets.set': { input: contractInputSchemas.setTarget, output: kpiTargetSchema },
+  'contracts.targets.remove': { input: idInput, output: z.object({ removed: z.literal(true) }) },
+  'contracts.progress': { input: idInput, output: z.array(targetProgressSchema) },
+
+  // SLA items: promises on the clock. Reads first open the month's review items and breach what is past due.
+  'sla.list': { input: slaInputSchemas.list, output: z.array(slaItemSchema) },
+  'sla.get': { input: idInput, output: slaItemSchema },
+  'sla.history': { input: idInput, output: z.array(slaItemEventSchema) },
+  'sla.refresh': { input: none, output: slaRefreshResultSchema },
+  'sla.logRequest': { input: slaInputSchemas.logRequest, output: slaItemSchema },
+  'sla.answerRequest': { input: slaInputSchemas.answerRequest, output: slaItemSchema },
+  'sla.pause': { input: slaInputSchemas.pause, output: slaItemSchema },
+  'sla.resume': { input: slaInputSchemas.resume, output: slaItemSchema },
+  'sla.waive': { input: slaInputSchemas.waive, output: slaItemSchema },
+  'sla.compliance': { input: slaInputSchemas.compliance, output: slaComplianceSchema },
+
+  'fx.list': { input: fxInputSchemas.list, output: z.array(fxRateSchema) },
+  'fx.set': { input: fxInputSchemas.set, output: fxRateSchema },
+  'fx.remove': { input: fxInputSchemas.remove, output: z.object({ removed: z.literal(true) }) },
+  'fees.statement': { input: feeInputSchemas.statement, output: feeStatementSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -184,7 +221,9 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 /** Events the backend pushes to the renderer (`on(event, handler)`). */
 export const eventSchemas = {
   'workspace.changed': z.object({
-    entity: z.enum(['clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa']),
+    entity: z.enum([
+      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla',
+    ]),
   }),
   'alerts.opened': alertsOpenedEventSchema,
   'job.progress': z.object({ jobId: z.string(), done: z.number(), total: z.number(), label: z.string() }),

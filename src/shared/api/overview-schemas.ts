@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLA_TERM_KINDS } from '../domain/agency-contracts';
 import { MARKETPLACE_CODES } from '../domain/marketplaces';
 import { PLATFORMS } from '../domain/stores';
 import { ALERT_SEVERITIES } from './alert-schemas';
@@ -32,7 +33,23 @@ export const overviewSchema = z.object({
   ),
   /** Stores whose newest data is older than its metrics' refresh + grace. */
   stale: z.array(storeRefSchema.extend({ lastDataDate: z.string().nullable(), staleMetrics: z.number().int() })),
-  /** SLA items due within 48 hours; empty until contracts exist. */
-  slaDueSoon: z.array(z.object({ id: z.number().int(), label: z.string(), dueAt: z.string(), clientName: z.string() })),
+  /**
+   * Open SLA items due within 48 hours, soonest first. `label` is a short English description;
+   * `kind`, `storeName`, `metricKey` (the alert to acknowledge), `month` (the review) and `title`
+   * (the client's request) let a screen say it in its own language.
+   */
+  slaDueSoon: z.array(
+    z.object({
+      id: z.number().int(),
+      label: z.string(),
+      dueAt: z.string(),
+      clientName: z.string(),
+      kind: z.enum(SLA_TERM_KINDS).optional(),
+      storeName: z.string().nullable().optional(),
+      metricKey: z.string().nullable().optional(),
+      month: z.string().nullable().optional(),
+      title: z.string().nullable().optional(),
+    }),
+  ),
 });
 export type Overview = z.infer<typeof overviewSchema>;

@@ -24,7 +24,7 @@ describe('storefleet overview', () => {
     expect(run.stdout).toMatch(/^Stores by worst status: breach \d+, stale \d+, watch \d+, ok \d+, no_data \d+\nOpen alerts: critical \d+, warning \d+, info \d+\n/);
     expect(run.stdout).toMatch(/Most at risk \(lowest health first\)\nID\s+STORE\s+CLIENT\s+HEALTH\s+WORST\s+BREACHES\s+PROJECTED\s+SOONEST\n/);
     expect(run.stdout).toContain('Stale data (oldest first)\n');
-    expect(run.stdout).toContain('SLA items due soon: none (contracts are not tracked yet)');
+    expect(run.stdout).toMatch(/SLA items due within 48 hours \(soonest first\)\n(ID\s+DUE \(UTC\)\s+CLIENT\s+WHAT\n|\(none\)\n)/);
   });
 
   it('answers the same figures as JSON with --json', async () => {
@@ -37,7 +37,7 @@ describe('storefleet overview', () => {
   it('says "(none)" under each list of an empty workspace', async () => {
     const run = await cli('overview', '--db', db);
     expect(run.stdout).toContain('Stores by worst status: breach 0, stale 0, watch 0, ok 0, no_data 0');
-    expect(run.stdout.match(/\(none\)/g)).toHaveLength(2);
+    expect(run.stdout.match(/\(none\)/g)).toHaveLength(3);
   });
 });
 

@@ -24,6 +24,13 @@ const staleColumns: Column<Overview['stale'][number]>[] = [
   { header: 'STALE METRICS', value: (s) => s.staleMetrics },
 ];
 
+const slaColumns: Column<Overview['slaDueSoon'][number]>[] = [
+  { header: 'ID', value: (i) => i.id },
+  { header: 'DUE (UTC)', value: (i) => i.dueAt.slice(0, 16).replace('T', ' ') },
+  { header: 'CLIENT', value: (i) => i.clientName },
+  { header: 'WHAT', value: (i) => i.label },
+];
+
 /** Most severe first, the order a reader scans in. */
 function counts<K extends string>(record: Record<K, number>, order: readonly K[]): string {
   return order.map((key) => `${key} ${record[key]}`).join(', ');
@@ -37,11 +44,12 @@ function printOverview(env: CliEnvironment, overview: Overview): void {
   printRows(io, overview.atRisk, atRiskColumns, false);
   io.stdout('\nStale data (oldest first)\n');
   printRows(io, overview.stale, staleColumns, false);
-  io.stdout('\nSLA items due soon: none (contracts are not tracked yet)\n');
+  io.stdout('\nSLA items due within 48 hours (soonest first)\n');
+  printRows(io, overview.slaDueSoon, slaColumns, false);
 }
 
 export function registerOverviewCommand(program: Command, env: CliEnvironment): void {
-  workspaceCommand(program, 'overview', 'what needs attention today: stores by status, open alerts, stores most at risk, stale data').action(
+  workspaceCommand(program, 'overview', 'what needs attention today: stores by status, open alerts, stores most at risk, stale data, SLA items due soon').action(
     (opts: WorkspaceOptions) =>
       withBackend(env, opts.db, ({ api }) => {
         const overview = api.call('overview.get');

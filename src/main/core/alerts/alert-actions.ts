@@ -4,6 +4,7 @@ import type { Alert, BulkAlertAction } from '@shared/api/alert-schemas';
 import type { CoreContext } from '../core-context';
 import { alertEvents, alerts } from '../db/schema';
 import { invalidField, notFound } from '../errors';
+import { closeAlertAcknowledgeItems } from '../sla/sla-event-hooks';
 import { selectAlerts } from './alert-service';
 
 /** What a user can do to alerts: the bulk actions, plus a comment (one alert at a time). */
@@ -87,6 +88,8 @@ export function actOnAlerts(
       if (Object.keys(change).length > 0) db.update(alerts).set(change).where(eq(alerts.id, id)).run();
     }
     db.insert(alertEvents).values(unique.map((alertId) => ({ alertId, at, actor: ctx.actor, action: plan.event, note: plan.note }))).run();
+    // Acknowledging stops an SLA clock; resolving by hand implies the alert was seen.
+    if (action.type === 'acknowledge' || action.type === 'resolve') unique.forEach((id) => closeAlertAcknowledgeItems(ctx, id, at));
     const after = load();
     return unique.map((id) => after.get(id)!);
   })();

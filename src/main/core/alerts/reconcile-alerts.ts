@@ -1,7 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { StoreStage } from '@shared/domain/stores';
 import type { CoreContext } from '../core-context';
 import { alertEvents, alerts, workspaceMeta } from '../db/schema';
+import { excuseAlertAcknowledgeItems, openAlertAcknowledgeItems } from '../sla/sla-event-hooks';
 import { desiredAlerts, type EvaluatedState } from './alert-rules';
 
 export const PROJECTION_DAYS_KEY = 'alerts.projection_days';
@@ -15,8 +16,8 @@ export function projectionDays(ctx: CoreContext): number {
 
 /**
  * Opens the alerts a store's metrics call for (one open alert per store × metric × kind) and
- * resolves open ones whose condition has cleared; history stays in alert_events. Answers the
- * ids of the alerts it opened.
+ * resolves open ones whose condition has cleared; history stays in alert_events. A breach alert
+ * starts the SLA clock of the contracts covering the store. Answers the ids of the alerts it opened.
  */
 export function reconcileAlerts(
   ctx: CoreContext,
@@ -29,7 +30,12 @@ export function reconcileAlerts(
   const now = ctx.now();
   const at = now.toISOString();
   const wanted = desiredAlerts(states, stage, now, horizonDays);
-  const open = db.select().from(alerts).where(and(eq(alerts.storeId, storeId), isNull(alerts.resolvedAt))).all();
+  // SLA breach alerts are raised by the SLA clock, not by the metrics: evaluation leaves them be.
+  const open = db
+    .select()
+    .from(alerts)
+    .where(and(eq(alerts.storeId, storeId), isNull(alerts.resolvedAt), ne(alerts.kind, 'sla_breach')))
+    .all();
   const key = (a: { metricKey: string; kind: string }) => `${a.metricKey}|${a.kind}`;
   const openByKey = new Map(open.map((a) => [key(a), a]));
   const wantedKeys = new Set(wanted.map(key));
@@ -39,6 +45,7 @@ export function reconcileAlerts(
     if (wantedKeys.has(key(alert))) continue;
     db.update(alerts).set({ status: 'resolved', resolvedAt: at }).where(eq(alerts.id, alert.id)).run();
     db.insert(alertEvents).values({ alertId: alert.id, at, actor: 'system', action: 'auto_resolved', note: null }).run();
+    if (alert.kind === 'breach') excuseAlertAcknowledgeItems(ctx, alert.id);
   }
   for (const desired of wanted) {
     const existing = openByKey.get(key(desired));
@@ -52,6 +59,7 @@ export function reconcileAlerts(
       .returning({ id: alerts.id })
       .get();
     db.insert(alertEvents).values({ alertId: inserted.id, at, actor: 'system', action: 'opened', note: null }).run();
+    if (desired.kind === 'breach') openAlertAcknowledgeItems(ctx, { id: inserted.id, storeId, openedAt: at });
     opened.push(inserted.id);
   }
   return opened;

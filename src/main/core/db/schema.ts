@@ -357,3 +357,211 @@ export const poaAttachments = sqliteTable(
   },
   (t) => [uniqueIndex('poa_attachments_case_sha_uq').on(t.caseId, t.sha256), index('poa_attachments_path_idx').on(t.storedPath)],
 );
+/* ── Agency contracts and SLA tracking (issue 6) ─────────────────────────────────────────── */
+
+/**
+ * What an agency promised a client: scope, period, fee model, time zone and business hours of
+ * its SLA clock. Money is integer minor units of `currency`; percentages are basis points.
+ */
+export const contracts = sqliteTable(
+  'contracts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    /** monitoring_only, full_management, crisis_handling */
+    tier: text('tier').notNull(),
+    /** First and last day (YYYY-MM-DD) in the contract's time zone; no end date for an open-ended contract. */
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date'),
+    renewalTerms: text('renewal_terms'),
+    noticePeriodDays: integer('notice_period_days'),
+    renewalReminderDays: integer('renewal_reminder_days').notNull().default(30),
+    currency: text('currency').notNull(),
+    baseFeeMinor: integer('base_fee_minor').notNull(),
+    commissionBps: integer('commission_bps').notNull(),
+    timeZone: text('time_zone').notNull(),
+    /** {days: ISO weekdays, start: "09:00", end: "18:00"}; null when the contract keeps no business hours. */
+    businessHours: text('business_hours', { mode: 'json' }).$type<{ days: number[]; start: string; end: string }>(),
+    exitTerms: text('exit_terms'),
+    handoverNotes: text('handover_notes'),
+    notes: text('notes'),
+    archivedAt: text('archived_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('contracts_client_idx').on(t.clientId)],
+);
+
+/** The stores a contract covers. */
+export const contractStores = sqliteTable(
+  'contract_stores',
+  {
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    storeId: integer('store_id')
+      .notNull()
+      .references(() => stores.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.storeId] }), index('contract_stores_store_idx').on(t.storeId)],
+);
+
+/** A KPI the contract promises to move, from a baseline captured at the start (or typed) to a target by a date. */
+export const contractKpiTargets = sqliteTable(
+  'contract_kpi_targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    metricKey: text('metric_key').notNull(),
+    /** Null: all covered stores together. */
+    storeId: integer('store_id').references(() => stores.id, { onDelete: 'cascade' }),
+    targetValue: real('target_value').notNull(),
+    targetDate: text('target_date').notNull(),
+    baselineValue: real('baseline_value'),
+    /** snapshot or manual; null while no data was found at the contract start. */
+    baselineSource: text('baseline_source'),
+    baselineDate: text('baseline_date'),
+    baselineImportBatchIds: text('baseline_import_batch_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    baselineSetAt: text('baseline_set_at'),
+    baselineSetBy: text('baseline_set_by'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  // One target per contract × metric × store, and one for the metric over all covered stores.
+  (t) => [
+    uniqueIndex('contract_kpi_targets_store_uq').on(t.contractId, t.metricKey, t.storeId).where(sql`store_id IS NOT NULL`),
+    uniqueIndex('contract_kpi_targets_all_uq').on(t.contractId, t.metricKey).where(sql`store_id IS NULL`),
+  ],
+);
+
+/** The fee's KPI clauses: a bonus or a reduction when a metric meets a condition at month end. */
+export const contractFeeClauses = sqliteTable(
+  'contract_fee_clauses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    metricKey: text('metric_key').notNull(),
+    storeId: integer('store_id').references(() => stores.id, { onDelete: 'cascade' }),
+    /** lt, lte, gt, gte */
+    condition: text('condition').notNull(),
+    threshold: real('threshold').notNull(),
+    /** bonus or reduction */
+    effect: text('effect').notNull(),
+    /** percent_of_base (amount_bps) or fixed (amount_minor) */
+    amountType: text('amount_type').notNull(),
+    amountBps: integer('amount_bps'),
+    amountMinor: integer('amount_minor'),
+    note: text('note'),
+  },
+  (t) => [index('contract_fee_clauses_contract_idx').on(t.contractId, t.position)],
+);
+
+/** The contract's SLA promises, one per kind: hours on a calendar or business clock, or a day of the next month. */
+export const contractSlaTerms = sqliteTable(
+  'contract_sla_terms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    /** alert_acknowledge, poa_delivery, monthly_review, client_request */
+    kind: text('kind').notNull(),
+    hours: real('hours'),
+    /** calendar or business, for hourly terms. */
+    clock: text('clock'),
+    dayOfMonth: integer('day_of_month'),
+    /** Monthly reviews are owed for months that end after the term was agreed, not for the backlog before it. */
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('contract_sla_terms_kind_uq').on(t.contractId, t.kind)],
+);
+
+/**
+ * One promise on the clock, opened by an event (a breach alert, a POA case, a month that ended,
+ * a request logged by hand). It keeps the allowance and business calendar it was opened under,
+ * so editing the contract changes new items only. Times are ISO UTC.
+ */
+export const slaItems = sqliteTable(
+  'sla_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    storeId: integer('store_id').references(() => stores.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** alert, poa_case, month or request */
+    sourceType: text('source_type').notNull(),
+    alertId: integer('alert_id').references(() => alerts.id, { onDelete: 'set null' }),
+    /** The POA case (poa_cases.id); no foreign key, so the POA tables stay free to evolve. */
+    poaCaseId: integer('poa_case_id'),
+    month: text('month'),
+    title: text('title'),
+    startedAt: text('started_at').notNull(),
+    /** Allowed counted time, in minutes of the item's clock. */
+    allowanceMinutes: integer('allowance_minutes').notNull(),
+    /** {timeZone, days, start, end}; null for a calendar clock (every minute counts). */
+    businessCalendar: text('business_calendar', { mode: 'json' }).$type<{ timeZone: string; days: number[]; start: string; end: string }>(),
+    dueAt: text('due_at').notNull(),
+    warnAt: text('warn_at').notNull(),
+    /** open, paused, met, breached, waived */
+    status: text('status').notNull(),
+    /** Stretches the clock stood still: [{from, to (null while paused), reason}]. */
+    pauses: text('pauses', { mode: 'json' }).$type<{ from: string; to: string | null; reason: string }[]>().notNull(),
+    closedAt: text('closed_at'),
+    breachedAt: text('breached_at'),
+    waivedAt: text('waived_at'),
+    waiveReason: text('waive_reason'),
+    breachAlertId: integer('breach_alert_id').references(() => alerts.id, { onDelete: 'set null' }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('sla_items_status_due_idx').on(t.status, t.dueAt),
+    index('sla_items_contract_idx').on(t.contractId),
+    index('sla_items_alert_idx').on(t.alertId),
+    index('sla_items_poa_case_idx').on(t.poaCaseId),
+    // One monthly review per contract and month, however often the months are refreshed.
+    uniqueIndex('sla_items_month_uq').on(t.contractId, t.month).where(sql`kind = 'monthly_review'`),
+  ],
+);
+
+/** Everything that happened to an SLA item: opened, paused, resumed, met, breached, closed late, waived. */
+export const slaItemEvents = sqliteTable(
+  'sla_item_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => slaItems.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('sla_item_events_item_idx').on(t.itemId)],
+);
+
+/** Monthly FX rates the user keeps: in `month`, 1 `currency` = `rate` `quote_currency` (major units). */
+export const fxRates = sqliteTable(
+  'fx_rates',
+  {
+    month: text('month').notNull(),
+    currency: text('currency').notNull(),
+    quoteCurrency: text('quote_currency').notNull(),
+    rate: real('rate').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.currency, t.quoteCurrency] })],
+);
+
+/* ── end of agency contracts and SLA tracking ────────────────────────────────────────────── */

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { CoreContext } from '../core-context';
 import { clients, importBatches, stores } from '../db/schema';
 import { demoAnnotations } from './demo-annotations';
+import { generateDemoContracts, type DemoContractsSummary } from './demo-contracts';
 import { demoProfiles, type DemoMetricProfile } from './demo-metric-profiles';
 import { generateDemoPoaCases, type DemoPoaStore } from './demo-poa-cases';
 import { orderDefectComponent, splitOrderDefects } from './demo-order-defects';
@@ -29,6 +30,7 @@ export interface DemoSummary {
   importBatchId: number;
   from: string;
   to: string;
+  agency: DemoContractsSummary;
 }
 
 export const DEMO_DEFAULTS: DemoOptions = { clients: 8, stores: 24, days: 120, seed: 42 };
@@ -241,11 +243,13 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
     db.update(importBatches).set({ rowCount: snapshotCount, storeIds, format: 'demo' }).where(eq(importBatches.id, batch.id)).run();
     const period = { from: isoDay(endMs - (options.days - 1) * DAY_MS), to: isoDay(endMs) };
     const poaCases = generateDemoPoaCases(ctx, poaStores, period, poaRng);
+    // Contracts draw from a sequence of their own too, and come last: baselines need the snapshots.
+    const agency = generateDemoContracts(ctx, new SeededRandom(options.seed + 2), period);
     recordAudit(ctx, {
       action: 'generate',
       entity: 'demo',
       entityId: batch.id,
-      details: { ...options, snapshots: snapshotCount, annotations: noteCount, poaCases },
+      details: { ...options, snapshots: snapshotCount, annotations: noteCount, poaCases, ...agency },
     });
     return {
       clients: options.clients,
@@ -254,6 +258,7 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
       poaCases,
       importBatchId: batch.id,
       ...period,
+      agency,
     };
   })();
 }

@@ -55,11 +55,17 @@ function lastDataDate(row: MatrixRow): string | null {
 }
 
 /**
- * The morning view from the evaluated matrix (live stores only) and the open, unsnoozed alerts.
+ * The morning view from the evaluated matrix (live stores only), the open, unsnoozed alerts and
+ * the SLA items due soon.
  * Staleness is about data, not judgement: every stale metric counts, whether or not the store's
  * stage makes it matter.
  */
-export function summariseOverview(rows: readonly MatrixRow[], openAlerts: readonly Pick<Alert, 'severity'>[], horizonDays: number): Overview {
+export function summariseOverview(
+  rows: readonly MatrixRow[],
+  openAlerts: readonly Pick<Alert, 'severity'>[],
+  horizonDays: number,
+  slaDueSoon: Overview['slaDueSoon'] = [],
+): Overview {
   const stale = rows
     .map((row) => ({ ...storeRef(row), lastDataDate: lastDataDate(row), staleMetrics: row.cells.filter((c) => c.status === 'stale').length }))
     .filter((store) => store.staleMetrics > 0)
@@ -74,7 +80,6 @@ export function summariseOverview(rows: readonly MatrixRow[], openAlerts: readon
       .sort(byRisk)
       .slice(0, AT_RISK_LIMIT),
     stale,
-    // SLA items come from client contracts, which Storefleet does not hold yet (a later issue).
-    slaDueSoon: [],
+    slaDueSoon: [...slaDueSoon],
   };
 }

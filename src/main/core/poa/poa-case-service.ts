@@ -7,6 +7,7 @@ import type { CoreContext } from '../core-context';
 import { poaCases, poaRevisions } from '../db/schema';
 import { invalidField } from '../errors';
 import { getStore } from '../stores/store-service';
+import { openPoaDeliveryItem } from '../sla/sla-event-hooks';
 import { detectAsins } from './detect-asins';
 import { checkCaseContent, EMPTY_POA_CONTENT, getPoaCaseRow, readPoaContent, selectPoaCases, toPoaCase, type PoaCaseRow } from './poa-case-rows';
 import { getPoaRevision, insertPoaRevision } from './poa-revision-service';
@@ -90,6 +91,8 @@ export function createPoaCase(ctx: CoreContext, input: NewPoaCase): PoaCaseDetai
       .returning({ id: poaCases.id, affectedItems: poaCases.affectedItems })
       .get();
     insertPoaRevision(ctx, row.id, 1, EMPTY_POA_CONTENT, 'draft');
+    // A contract promising a POA within N hours starts its clock when the case is opened.
+    openPoaDeliveryItem(ctx, { storeId: input.storeId, caseId: row.id, openedAt: at });
     recordAudit(ctx, {
       action: 'create',
       entity: 'poa_case',

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PoaCaseDetail } from '@shared/api/poa-schemas';
 import type { PoaStatus } from '@shared/domain/poa';
 import { recordAudit } from '../audit/record-audit';
+import { closePoaDeliveryItem } from '../sla/sla-event-hooks';
 import type { CoreContext } from '../core-context';
 import { poaCases } from '../db/schema';
 import { getPoaCaseDetail } from './poa-case-service';
@@ -29,6 +30,7 @@ export function transitionPoaCase(ctx: CoreContext, id: number, to: PoaStatus): 
       case 'submit':
         markPoaRevision(ctx, id, revision, { status: to, submittedAt: at });
         Object.assign(caseChanges, { submittedAt: at, decidedAt: null });
+        closePoaDeliveryItem(ctx, id, at);
         break;
       case 'decide':
         markPoaRevision(ctx, id, revision, { outcome: transition.outcome });

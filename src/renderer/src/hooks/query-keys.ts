@@ -28,12 +28,15 @@ export const queryKeys = {
   annotationList: (input: ProcedureInput<'annotations.list'>) => ['annotations', 'list', input] as const,
   /** Store-page series and funnels: everything derived from snapshots for one store. */
   storeData: ['storeData'] as const,
+  poa: ['poa'] as const,
+  contracts: ['contracts'] as const,
+  sla: ['sla'] as const,
   series: (input: ProcedureInput<'series.get'>) => ['storeData', 'series', input] as const,
   funnel: (input: ProcedureInput<'funnel.get'>) => ['storeData', 'funnel', input] as const,
 };
 
-/** Everything computed from snapshots, thresholds and alerts. */
-const EVALUATED_KEYS = [queryKeys.matrix, queryKeys.overview, queryKeys.alerts, queryKeys.storeData] as const;
+/** Everything computed from snapshots, thresholds and alerts (alerts open and close SLA items). */
+const EVALUATED_KEYS = [queryKeys.matrix, queryKeys.overview, queryKeys.alerts, queryKeys.storeData, queryKeys.sla, queryKeys.contracts] as const;
 
 /** Clients and stores show each other's names and counts; the overview counts both. */
 export const DIRECTORY_KEYS = [queryKeys.clients, queryKeys.stores, queryKeys.workspace, ...EVALUATED_KEYS] as const;
@@ -65,7 +68,11 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
     case 'annotations':
       return [queryKeys.annotations];
     case 'poa':
-      return [['poa']];
+      // Opening and submitting a case starts and stops POA delivery clocks.
+      return [queryKeys.poa, queryKeys.sla, queryKeys.overview];
+    case 'contracts':
+    case 'sla':
+      return [queryKeys.contracts, queryKeys.sla, queryKeys.overview];
     case 'workspace':
       // A workspace switch or reset: an empty key matches every query.
       return [[]];
