@@ -202,6 +202,8 @@ describe('the health matrix in the browser host', () => {
     await page.waitForURL(/#\/stores\/\d+/);
     const url = new URL(page.url());
     expect(url.hash).toBe(`#/stores/${target.storeId}?metric=amazon.odr_afn`);
+    // The store page loads on first visit; until it has, the router keeps the matrix on screen.
+    await page.getByTestId('store-header').waitFor();
   });
 
   it('sorts from a column header by keyboard', async () => {
