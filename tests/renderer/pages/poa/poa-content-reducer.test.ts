@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextEntryId, nextEntryIds } from '../../../../src/renderer/src/pages/poa/content/entry-ids';
 import { insertTemplate, templateSelectionFits } from '../../../../src/renderer/src/pages/poa/content/insert-template';
-import { EVIDENCE_LIMIT, poaContentReducer } from '../../../../src/renderer/src/pages/poa/content/poa-content-reducer';
+import { EVIDENCE_LIMIT, isTyping, poaContentReducer } from '../../../../src/renderer/src/pages/poa/content/poa-content-reducer';
 import { EMPTY, TEMPLATE, evidence, twoCauses } from './poa-content-fixtures';
 
 describe('entry ids', () => {
@@ -96,5 +96,17 @@ describe('inserting suggestions from a template', () => {
     const keys = new Set(['carrier', 'listing']);
     expect(templateSelectionFits(full, TEMPLATE, keys)).toBe(false);
     expect(poaContentReducer(full, { type: 'insertTemplate', template: TEMPLATE, keys })).toBe(full);
+  });
+});
+
+describe('when an edit is saved', () => {
+  it('waits for a pause after typing, and saves every other edit at once', () => {
+    expect(isTyping({ type: 'updateRootCause', id: 'rc-1', patch: { text: 'a' } })).toBe(true);
+    expect(isTyping({ type: 'setAdditionalInformation', text: 'a' })).toBe(true);
+    expect(isTyping({ type: 'updatePreventive', id: 'pm-1', patch: { owner: 'QA' } })).toBe(true);
+    expect(isTyping({ type: 'updateCorrective', id: 'ca-1', patch: { date: '2026-11-02' } })).toBe(false);
+    expect(isTyping({ type: 'updatePreventive', id: 'pm-1', patch: { frequency: 'daily' } })).toBe(false);
+    expect(isTyping({ type: 'add', section: 'rootCauses', id: 'rc-3' })).toBe(false);
+    expect(isTyping({ type: 'insertEvidence', items: [] })).toBe(false);
   });
 });

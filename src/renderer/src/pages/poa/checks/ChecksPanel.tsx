@@ -24,7 +24,8 @@ export function ChecksPanel({ checks, content }: { checks: PoaChecks; content: P
         <Title order={3} size="h4" id="poa-checks-title">
           {t('poa.checks.title')}
         </Title>
-        <Badge color={warningCount > 0 ? 'orange' : 'teal'} variant="light" tt="none" data-testid="poa-warning-count" data-count={warningCount}>
+        {/* Only the count is announced as it changes: the whole list at every autosave would drown the user. */}
+        <Badge color={warningCount > 0 ? 'orange' : 'teal'} variant="light" tt="none" aria-live="polite" data-testid="poa-warning-count" data-count={warningCount}>
           {t('poa.checks.warningCount', { count: warningCount })}
         </Badge>
       </Group>
@@ -36,7 +37,7 @@ export function ChecksPanel({ checks, content }: { checks: PoaChecks; content: P
           <Text size="sm">{t('poa.checks.allClear')}</Text>
         </Group>
       )}
-      <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-live="polite">
+      <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {warnings.map((warning, index) => {
           const message = describePoaWarning(t, warning, language);
           const info = warning.severity === 'info';

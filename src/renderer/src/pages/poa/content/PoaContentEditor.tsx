@@ -1,4 +1,4 @@
-import { Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Grid, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoaChecks, PoaContent } from '@shared/api/poa-content-schemas';
@@ -107,24 +107,28 @@ export function PoaContentEditor({ content, dispatch, checks, editable, language
               readOnly={readOnly}
               target={target('correctiveActions', action.id, 'text')}
             />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput
-                type="date"
-                label={t('poa.fields.actionDate')}
-                value={action.date ?? ''}
-                max={today}
-                readOnly={readOnly}
-                onChange={(event) => dispatch({ type: 'updateCorrective', id: action.id, patch: { date: event.currentTarget.value || null } })}
-                data-poa-target={target('correctiveActions', action.id, 'date')}
-              />
-              <RootCauseSelect
-                value={action.rootCauseId}
-                options={options}
-                readOnly={readOnly}
-                onChange={(rootCauseId) => dispatch({ type: 'updateCorrective', id: action.id, patch: { rootCauseId } })}
-                target={target('correctiveActions', action.id, 'rootCause')}
-              />
-            </SimpleGrid>
+            <Grid gap="sm">
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <TextInput
+                  type="date"
+                  label={t('poa.fields.actionDate')}
+                  value={action.date ?? ''}
+                  max={today}
+                  readOnly={readOnly}
+                  onChange={(event) => dispatch({ type: 'updateCorrective', id: action.id, patch: { date: event.currentTarget.value || null } })}
+                  data-poa-target={target('correctiveActions', action.id, 'date')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 8 }}>
+                <RootCauseSelect
+                  value={action.rootCauseId}
+                  options={options}
+                  readOnly={readOnly}
+                  onChange={(rootCauseId) => dispatch({ type: 'updateCorrective', id: action.id, patch: { rootCauseId } })}
+                  target={target('correctiveActions', action.id, 'rootCause')}
+                />
+              </Grid.Col>
+            </Grid>
           </Stack>
         )}
       />
@@ -147,35 +151,41 @@ export function PoaContentEditor({ content, dispatch, checks, editable, language
               readOnly={readOnly}
               target={target('preventiveMeasures', measure.id, 'text')}
             />
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <TextInput
-                label={t('poa.fields.owner')}
-                placeholder={readOnly ? undefined : t('poa.editor.placeholders.owner')}
-                value={measure.owner}
-                maxLength={OWNER_MAX}
-                lang={language}
-                readOnly={readOnly}
-                onChange={(event) => dispatch({ type: 'updatePreventive', id: measure.id, patch: { owner: event.currentTarget.value } })}
-                data-poa-target={target('preventiveMeasures', measure.id, 'owner')}
-              />
-              <Select<PoaFrequency>
-                label={t('poa.fields.frequency')}
-                placeholder={t('poa.editor.chooseFrequency')}
-                data={POA_FREQUENCIES.map((frequency) => ({ value: frequency, label: t(`poa.frequencies.${frequency}`) }))}
-                value={measure.frequency}
-                readOnly={readOnly}
-                allowDeselect={false}
-                onChange={(frequency) => dispatch({ type: 'updatePreventive', id: measure.id, patch: { frequency } })}
-                data-poa-target={target('preventiveMeasures', measure.id, 'frequency')}
-              />
-              <RootCauseSelect
-                value={measure.rootCauseId}
-                options={options}
-                readOnly={readOnly}
-                onChange={(rootCauseId) => dispatch({ type: 'updatePreventive', id: measure.id, patch: { rootCauseId } })}
-                target={target('preventiveMeasures', measure.id, 'rootCause')}
-              />
-            </SimpleGrid>
+            <Grid gap="sm">
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <TextInput
+                  label={t('poa.fields.owner')}
+                  placeholder={readOnly ? undefined : t('poa.editor.placeholders.owner')}
+                  value={measure.owner}
+                  maxLength={OWNER_MAX}
+                  lang={language}
+                  readOnly={readOnly}
+                  onChange={(event) => dispatch({ type: 'updatePreventive', id: measure.id, patch: { owner: event.currentTarget.value } })}
+                  data-poa-target={target('preventiveMeasures', measure.id, 'owner')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 3 }}>
+                <Select<PoaFrequency>
+                  label={t('poa.fields.frequency')}
+                  placeholder={t('poa.editor.chooseFrequency')}
+                  data={POA_FREQUENCIES.map((frequency) => ({ value: frequency, label: t(`poa.frequencies.${frequency}`) }))}
+                  value={measure.frequency}
+                  readOnly={readOnly}
+                  allowDeselect={false}
+                  onChange={(frequency) => dispatch({ type: 'updatePreventive', id: measure.id, patch: { frequency } })}
+                  data-poa-target={target('preventiveMeasures', measure.id, 'frequency')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 5 }}>
+                <RootCauseSelect
+                  value={measure.rootCauseId}
+                  options={options}
+                  readOnly={readOnly}
+                  onChange={(rootCauseId) => dispatch({ type: 'updatePreventive', id: measure.id, patch: { rootCauseId } })}
+                  target={target('preventiveMeasures', measure.id, 'rootCause')}
+                />
+              </Grid.Col>
+            </Grid>
           </Stack>
         )}
       />

@@ -27,6 +27,25 @@ export type PoaContentAction =
   | { type: 'removeEvidence'; index: number }
   | { type: 'setAdditionalInformation'; text: string };
 
+/**
+ * Typing in a text: saved after a pause, so a word is not saved letter by letter. Every other edit
+ * (a date, a link, an entry added, moved or removed, suggestions or numbers inserted) is one
+ * deliberate step, saved at once so the checks follow it without waiting.
+ */
+export function isTyping(action: PoaContentAction): boolean {
+  switch (action.type) {
+    case 'updateRootCause':
+    case 'setAdditionalInformation':
+      return true;
+    case 'updateCorrective':
+      return 'text' in action.patch;
+    case 'updatePreventive':
+      return 'text' in action.patch || 'owner' in action.patch;
+    default:
+      return false;
+  }
+}
+
 /** A new action or measure answers the only root cause there is; with several, the user picks. */
 function defaultLink(content: PoaContent): string | null {
   return content.rootCauses.length === 1 ? content.rootCauses[0]!.id : null;

@@ -26,12 +26,14 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 interface PoaCaseHeaderProps {
   poaCase: PoaCase;
   today: string;
-  /** Status moves, export and the save state, on the right. */
+  /** Export and the save state, on the right. */
   actions: ReactNode;
+  /** The status moves, under the facts. */
+  transitions: ReactNode;
 }
 
 /** Whose case it is and where it stands: store, type, language, dates, status and revision. */
-export function PoaCaseHeader({ poaCase, today, actions }: PoaCaseHeaderProps) {
+export function PoaCaseHeader({ poaCase, today, actions, transitions }: PoaCaseHeaderProps) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
   const caseTitle = usePoaCaseTitle();
@@ -79,6 +81,7 @@ export function PoaCaseHeader({ poaCase, today, actions }: PoaCaseHeaderProps) {
               <DeadlineBadge deadline={poaCase.deadline} status={poaCase.status} today={today} />
             </Fact>
           </Flex>
+          {transitions}
         </Stack>
         {actions}
       </Group>

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Grid, Group, Stack, Tabs } from '@mantine/core';
+import { Badge, Box, Button, Grid, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconBulb, IconGitCompare, IconPencil } from '@tabler/icons-react';
@@ -53,12 +53,10 @@ export function PoaEditor({ detail, detailUpdatedAt }: { detail: PoaCaseDetail; 
       <PoaCaseHeader
         poaCase={poaCase}
         today={today}
+        transitions={<StatusActions poaCase={poaCase} warningCount={warningCount} flush={editor.flush} />}
         actions={
           <Stack gap="xs" align="flex-end">
-            <Group gap="xs" justify="flex-end">
-              <StatusActions poaCase={poaCase} warningCount={warningCount} flush={editor.flush} />
-              <ExportMenu caseId={poaCase.id} flush={poaCase.editable ? editor.flush : undefined} />
-            </Group>
+            <ExportMenu caseId={poaCase.id} flush={poaCase.editable ? editor.flush : undefined} />
             <SaveIndicator state={editor.autosave} readOnly={!editor.editable} unsaved={editor.unsaved} onRetry={() => void editor.flush()} />
           </Stack>
         }

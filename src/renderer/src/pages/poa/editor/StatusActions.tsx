@@ -1,4 +1,4 @@
-import { Button, Group, type MantineColor } from '@mantine/core';
+import { Button, Group, Text, type MantineColor } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -62,9 +62,13 @@ export function StatusActions({ poaCase, warningCount, flush }: StatusActionsPro
   };
 
   const shownAction = shown;
+  if (poaCase.nextStatuses.length === 0) return null;
   return (
     <>
       <Group gap="xs" data-testid="poa-transitions">
+        <Text size="sm" c="dimmed">
+          {t(poaCase.status === 'submitted' ? 'poa.transitions.platformAnswer' : 'poa.transitions.nextStep')}
+        </Text>
         {poaCase.nextStatuses.map((to) => {
           const action = transitionAction(poaCase.status, to);
           const look = ACTION_LOOK[action];

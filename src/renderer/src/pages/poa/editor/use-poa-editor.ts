@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useReducer, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { AppError } from '@shared/api/app-error';
 import type { PoaChecks, PoaContent } from '@shared/api/poa-content-schemas';
 import type { PoaCaseDetail, PoaSaveDraftResult } from '@shared/api/poa-schemas';
 import { useBridge } from '../../../bridge/bridge-context';
 import { poaKeys } from '../../../hooks/use-poa';
-import { poaContentReducer, type PoaContentAction } from '../content/poa-content-reducer';
+import { isTyping, poaContentReducer, type PoaContentAction } from '../content/poa-content-reducer';
 import { AutosaveController, type AutosaveState } from './autosave-controller';
 import { clearLocalDraft, readLocalDraft, unsavedLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft';
 
@@ -49,7 +49,13 @@ export function usePoaEditor(detail: PoaCaseDetail, detailUpdatedAt: number): Po
   const queryClient = useQueryClient();
   const caseId = detail.case.id;
   const revision = detail.revision.revision;
-  const [content, dispatch] = useReducer(poaContentReducer, detail.revision.content);
+  const [content, apply] = useReducer(poaContentReducer, detail.revision.content);
+  // Set by an edit that is one deliberate step: the effect below saves it without the pause.
+  const saveAtOnce = useRef(false);
+  const dispatch = useCallback((action: PoaContentAction) => {
+    saveAtOnce.current = !isTyping(action);
+    apply(action);
+  }, []);
   const [saved, setSaved] = useState<{ checks: PoaChecks; at: number } | null>(null);
   const [localDraft, setLocalDraft] = useState(() =>
     detail.case.editable ? unsavedLocalDraft(readLocalDraft(window.localStorage, caseId, revision), detail.revision.content) : null,
@@ -74,6 +80,10 @@ export function usePoaEditor(detail: PoaCaseDetail, detailUpdatedAt: number): Po
   useEffect(() => {
     controller.edit(content);
     if (controller.dirty) writeLocalDraft(window.localStorage, caseId, revision, { content, editedAt: new Date().toISOString() });
+    if (saveAtOnce.current) {
+      saveAtOnce.current = false;
+      void controller.flush();
+    }
   }, [caseId, content, controller, revision]);
 
   useEffect(() => {
@@ -98,7 +108,7 @@ export function usePoaEditor(detail: PoaCaseDetail, detailUpdatedAt: number): Po
   const restoreLocalDraft = useCallback(() => {
     if (localDraft) dispatch({ type: 'replace', content: localDraft.content });
     setLocalDraft(null);
-  }, [localDraft]);
+  }, [dispatch, localDraft]);
   const discardLocalDraft = useCallback(() => {
     clearLocalDraft(window.localStorage, caseId, revision);
     setLocalDraft(null);
