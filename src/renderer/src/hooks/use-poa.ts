@@ -21,8 +21,7 @@ const POA_KEYS = [poaKeys.all] as const;
 export const usePoaCases = (input: ProcedureInput<'poa.list'> = {}) => useInvokeQuery(poaKeys.list(input), 'poa.list', input);
 export const usePoaCase = (id: number) => useInvokeQuery(poaKeys.detail(id), 'poa.get', { id });
 export const usePoaRevisions = (id: number) => useInvokeQuery(poaKeys.revisions(id), 'poa.revisions', { id });
-export const usePoaRevision = (id: number, revision: number | null) =>
-  useInvokeQuery(poaKeys.revision(id, revision ?? 0), 'poa.revision', { id, revision: revision ?? 1 }, { enabled: revision !== null });
+export const usePoaRevision = (id: number, revision: number) => useInvokeQuery(poaKeys.revision(id, revision), 'poa.revision', { id, revision });
 export const usePoaTemplates = (caseType: PoaCaseType, language: PoaLanguage, enabled: boolean) =>
   useInvokeQuery(poaKeys.templates(caseType, language), 'poa.templates', { caseType, language }, { enabled });
 export const usePoaAttachments = (caseId: number) => useInvokeQuery(poaKeys.attachments(caseId), 'poa.attachments.list', { caseId });

@@ -35,13 +35,12 @@ function EditorSkeleton() {
 
 function LoadedCase({ id }: { id: number }) {
   const detail = usePoaCase(id);
-  if (detail.isPending) return <EditorSkeleton />;
-  if (detail.error) {
-    if (detail.error.code === 'not_found') return <CaseNotFound id={String(id)} />;
-    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
-  }
   // One editor per case and revision: reopening (a new revision) starts from that revision's text.
-  return <PoaEditor key={`${id}:${detail.data.revision.revision}`} detail={detail.data} detailUpdatedAt={detail.dataUpdatedAt} />;
+  // A failed background refetch keeps the editor (and what is being typed) on screen.
+  if (detail.data) return <PoaEditor key={`${id}:${detail.data.revision.revision}`} detail={detail.data} detailUpdatedAt={detail.dataUpdatedAt} />;
+  if (detail.error?.code === 'not_found') return <CaseNotFound id={String(id)} />;
+  if (detail.error) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  return <EditorSkeleton />;
 }
 
 /** `/poa/:caseId`: one plan of action, its text, checks, evidence, attachments and revisions. */
