@@ -81,16 +81,13 @@ describe('The store page in the browser host', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('shows who the store is and how healthy it is, with a POA button that says why it is not ready', async () => {
+  it('shows who the store is and how healthy it is, with a button that starts a POA for it', async () => {
     await openStore(amazon);
     const header = page.getByTestId('store-header');
     expect(await header.textContent()).toContain('Amazon');
     expect(await header.textContent()).toContain('United States');
     await expect.poll(() => page.getByTestId('health-score').getAttribute('data-score')).toMatch(/^\d+$/);
-    const poa = page.getByTestId('start-poa');
-    expect(await poa.getAttribute('aria-disabled')).toBe('true');
-    await poa.hover();
-    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('later version');
+    expect(await page.getByTestId('start-poa').getAttribute('href')).toBe(`#/poa?new=${amazon.id}`);
   });
 
   it('draws the first group’s charts with their threshold lines, from one series call for the range', async () => {

@@ -8,6 +8,8 @@ import { ComingSoonPage } from './pages/coming-soon/ComingSoonPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
 import { MatrixPage } from './pages/matrix/MatrixPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
+import { PoaEditorPage } from './pages/poa/editor/PoaEditorPage';
+import { PoaCasesPage } from './pages/poa/list/PoaCasesPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 // The store page carries ECharts; loading it on first visit keeps the app's first paint light.
@@ -34,7 +36,8 @@ export function AppRoutes() {
           <Route path="clients-stores" element={<Navigate to="/clients-stores/clients" replace />} />
           <Route path="clients-stores/:tab" element={<ClientsStoresPage />} />
           <Route path="imports" element={<ImportsPage />} />
-          <Route path="poa" element={<ComingSoonPage area="poa" />} />
+          <Route path="poa" element={<PoaCasesPage />} />
+          <Route path="poa/:caseId" element={<PoaEditorPage />} />
           <Route path="contracts" element={<ComingSoonPage area="contracts" />} />
           <Route path="reviews" element={<ComingSoonPage area="reviews" />} />
           <Route path="settings" element={<SettingsPage />} />

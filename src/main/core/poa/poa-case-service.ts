@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/app-error';
+import { detectAsins } from '@shared/domain/detect-asins';
 import type { PoaCase, PoaCaseDetail, PoaCaseListItem, PoaListQuery, poaCasePatchSchema, poaCreateInputSchema } from '@shared/api/poa-schemas';
 import type { z } from 'zod';
 import { diffFields, recordAudit } from '../audit/record-audit';
@@ -8,7 +9,6 @@ import { poaCases, poaRevisions } from '../db/schema';
 import { invalidField } from '../errors';
 import { getStore } from '../stores/store-service';
 import { openPoaDeliveryItem } from '../sla/sla-event-hooks';
-import { detectAsins } from './detect-asins';
 import { checkCaseContent, EMPTY_POA_CONTENT, getPoaCaseRow, readPoaContent, selectPoaCases, toPoaCase, type PoaCaseRow } from './poa-case-rows';
 import { getPoaRevision, insertPoaRevision } from './poa-revision-service';
 import { isEditable } from './poa-transitions';

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Modal, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmModalProps {
@@ -7,11 +7,13 @@ interface ConfirmModalProps {
   body: string;
   confirmLabel: string;
   loading?: boolean;
+  /** Red by default: most confirmations guard a destructive action. */
+  confirmColor?: MantineColor;
   onConfirm: () => void;
   onClose: () => void;
 }
 
-export function ConfirmModal({ opened, title, body, confirmLabel, loading, onConfirm, onClose }: ConfirmModalProps) {
+export function ConfirmModal({ opened, title, body, confirmLabel, loading, confirmColor = 'red', onConfirm, onClose }: ConfirmModalProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -20,7 +22,7 @@ export function ConfirmModal({ opened, title, body, confirmLabel, loading, onCon
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}
         </Button>
-        <Button color="red" onClick={onConfirm} loading={loading} data-testid="confirm-button">
+        <Button color={confirmColor} onClick={onConfirm} loading={loading} data-testid="confirm-button">
           {confirmLabel}
         </Button>
       </Group>

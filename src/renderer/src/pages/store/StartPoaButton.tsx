@@ -1,28 +1,22 @@
-import { Button, Tooltip } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconFileDescription } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { newPoaCaseHref } from '../poa/list/poa-list-filters';
 
-/**
- * Starts a plan of action (appeal) for this store. POA drafting is not built yet, so the
- * button stays focusable but inert and its tooltip says why; once POA lands, this component
- * opens it for `storeId` and nothing else on the page changes.
- */
+/** Starts a plan of action (appeal) for this store: the POA list opens with the new-case form on this store. */
 export function StartPoaButton({ storeId }: { storeId: number }) {
   const { t } = useTranslation();
   return (
-    <Tooltip label={t('store.poa.later')} multiline w={260} withArrow>
-      {/* aria-disabled rather than disabled: a disabled button gets no hover or focus, so no tooltip. */}
-      <Button
-        variant="light"
-        leftSection={<IconFileDescription size={16} />}
-        data-disabled
-        aria-disabled="true"
-        onClick={(event) => event.preventDefault()}
-        data-store-id={storeId}
-        data-testid="start-poa"
-      >
-        {t('store.poa.start')}
-      </Button>
-    </Tooltip>
+    <Button
+      component={Link}
+      to={newPoaCaseHref(storeId)}
+      variant="light"
+      leftSection={<IconFileDescription size={16} />}
+      data-store-id={storeId}
+      data-testid="start-poa"
+    >
+      {t('store.poa.start')}
+    </Button>
   );
 }
