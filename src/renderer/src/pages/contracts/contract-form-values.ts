@@ -104,9 +104,9 @@ export function emptyContractForm(clientId: number | null, today: string): Contr
     businessEnd: '18:00',
     storeIds: [],
     slaTerms: {
-      alert_acknowledge: defaultTerm(4, 'business'),
+      alert_acknowledge: defaultTerm(4, 'calendar'),
       poa_delivery: defaultTerm(48, 'calendar'),
-      client_request: defaultTerm(24, 'business'),
+      client_request: defaultTerm(24, 'calendar'),
     },
     monthlyReviewEnabled: false,
     monthlyReviewDay: 5,
