@@ -43,7 +43,7 @@ export function ContractTerms({ contract }: { contract: Contract }) {
         <Term label={t('contracts.fields.baseFee')}>{formatMoneyMinor(contract.baseFeeMinor, contract.currency, language)}</Term>
         <Term label={t('contracts.fields.commissionPercent')}>{`${bpsToPercent(contract.commissionBps)} %`}</Term>
         <Term label={t('fields.timeZone')}>{contract.timeZone}</Term>
-        <Term label={t('contracts.form.businessHours')}>{hours}</Term>
+        <Term label={t('contracts.terms.businessHours')}>{hours}</Term>
         <Term label={t('contracts.form.slaTerms')}>
           {contract.slaTerms.length === 0
             ? t('common.none')
