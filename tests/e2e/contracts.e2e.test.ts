@@ -112,4 +112,23 @@ describe('contracts and the SLA clock, end to end', () => {
     expect(await page.getByTestId('sla-board').innerText()).toContain('本月已达成');
     expect(session!.errors).toEqual([]);
   }, 60_000);
+
+  it('keeps a monthly exchange rate in Settings, and the overview tile names the promise in Chinese', async () => {
+    const { page } = session!;
+    await page.goto(`${origin}/#/settings`);
+    const section = page.getByTestId('settings-fx');
+    await section.getByTestId('fx-rate').fill('151.3');
+    await section.getByRole('button', { name: '保存汇率' }).click();
+    await expect.poll(() => section.getByTestId('fx-rates').innerText()).toContain('151.3');
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, 'zh-CN-settings-fx.png') });
+    await section.getByRole('button', { name: `删除 ${today.slice(0, 7)} 的汇率 USD → JPY` }).click();
+    await expect.poll(() => section.innerText()).not.toContain('151.3');
+
+    await page.goto(`${origin}/#/overview`);
+    const tile = page.getByTestId('overview-sla');
+    await tile.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, 'zh-CN-overview-sla.png') });
+    expect(session!.errors).toEqual([]);
+  }, 60_000);
 });

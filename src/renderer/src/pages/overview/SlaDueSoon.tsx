@@ -5,12 +5,14 @@ import { Link } from 'react-router-dom';
 import type { Overview } from '@shared/api/overview-schemas';
 import { formatDateTime } from '../../i18n/format-values';
 import { useUiLanguage } from '../../i18n/use-ui-language';
+import { useMetricLabel } from '../../metrics/use-metric-label';
 import { OverviewSection } from './OverviewSection';
 
 /** Contract promises due within 48 hours, each linking to the SLA board. */
 export function SlaDueSoon({ items }: { items: Overview['slaDueSoon'] }) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
+  const metricLabel = useMetricLabel();
   return (
     <OverviewSection title={t('overview.sla.title')} hint={t('overview.sla.hint')} testId="overview-sla">
       <Paper withBorder radius="md" p="md">
@@ -25,7 +27,7 @@ export function SlaDueSoon({ items }: { items: Overview['slaDueSoon'] }) {
                     {item.kind ? t(`sla.kinds.${item.kind}`) : item.label}
                   </Anchor>
                   <Text size="xs" c="dimmed" truncate="end">
-                    {[item.storeName, item.clientName, item.title ?? item.month].filter(Boolean).join(' · ')}
+                    {[item.metricKey ? metricLabel(item.metricKey) : (item.title ?? item.month), item.storeName, item.clientName].filter(Boolean).join(' · ')}
                   </Text>
                 </Stack>
                 <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
