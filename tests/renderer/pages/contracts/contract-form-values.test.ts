@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../../src/shared/api/agency-contract-schemas';
-import {
-  bpsToPercent,
-  contractFormFrom,
-  emptyContractForm,
-  majorToMinor,
-  parseContractForm,
-  percentToBps,
-} from '../../../../src/renderer/src/pages/contracts/contract-form-values';
+import { contractFormFrom, emptyContractForm, parseContractForm } from '../../../../src/renderer/src/pages/contracts/contract-form-values';
+import { bpsToPercent, majorToMinor, percentToBps } from '../../../../src/renderer/src/pages/contracts/money-units';
 
 const filled = () => ({ ...emptyContractForm(3, '2026-11-01'), name: 'Retainer 2026', storeIds: [7, 8], currency: 'USD' as const, baseFee: 1500.5, commissionPercent: 2.5 });
 

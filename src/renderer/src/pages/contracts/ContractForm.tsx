@@ -22,6 +22,7 @@ import {
   parseContractForm,
   type ContractFormValues,
 } from './contract-form-values';
+import { FeeClausesEditor } from './FeeClausesEditor';
 import { WEEKDAYS } from './weekdays';
 
 interface ContractFormProps {
@@ -29,7 +30,7 @@ interface ContractFormProps {
   onClose: () => void;
 }
 
-/** Mounted fresh each time its modal opens. Fee clauses of an edited contract are kept as they are. */
+/** Mounted fresh each time its modal opens. */
 export function ContractForm({ contract, onClose }: ContractFormProps) {
   const { t } = useTranslation();
   const clients = useClients();
@@ -51,7 +52,7 @@ export function ContractForm({ contract, onClose }: ContractFormProps) {
     }
     try {
       if (contract) {
-        const { clientId: _client, feeClauses: _clauses, ...patch } = parsed.input;
+        const { clientId: _client, ...patch } = parsed.input;
         await update.mutateAsync({ id: contract.id, patch });
       } else await create.mutateAsync(parsed.input);
       notifySuccess(t(contract ? 'contracts.notify.updated' : 'contracts.notify.created', { name: parsed.input.name }));
@@ -170,6 +171,8 @@ export function ContractForm({ contract, onClose }: ContractFormProps) {
             </Text>
           )}
         </Stack>
+
+        <FeeClausesEditor rows={values.feeClauses} stores={storeOptions} currency={values.currency ?? ''} error={errors.feeClauses} onChange={(rows) => setField('feeClauses', rows)} />
 
         <Textarea label={t('contracts.fields.exitTerms')} autosize minRows={2} value={values.exitTerms} onChange={(event) => setField('exitTerms', event.currentTarget.value)} error={errors.exitTerms} />
         <Textarea label={t('contracts.fields.handoverNotes')} autosize minRows={2} value={values.handoverNotes} onChange={(event) => setField('handoverNotes', event.currentTarget.value)} error={errors.handoverNotes} />

@@ -6,7 +6,7 @@ import { formatDay } from '../../i18n/format-values';
 import { useUiLanguage } from '../../i18n/use-ui-language';
 import { formatMoneyMinor } from '../../metrics/format-metric-value';
 import { LifecycleBadge } from './LifecycleBadge';
-import { bpsToPercent } from './contract-form-values';
+import { bpsToPercent } from './money-units';
 import { asWeekday } from './weekdays';
 
 function Term({ label, children }: { label: string; children: ReactNode }) {

@@ -8,7 +8,7 @@ import { useUiLanguage } from '../../i18n/use-ui-language';
 import { formatMetricValue, formatMoneyMinor } from '../../metrics/format-metric-value';
 import { findMetric } from '@shared/metrics/metric-catalog';
 import type { FeeLine } from '@shared/api/fee-schemas';
-import { bpsToPercent } from './contract-form-values';
+import { bpsToPercent } from './money-units';
 import { feeWarningText } from './fee-warning-text';
 
 /** The month's statement preview, only this contract's section. */

@@ -1,8 +1,10 @@
 import type { FieldIssue } from '@shared/api/app-error';
 import { contractInputSchema, type Contract, type ContractInput, type SlaTerm } from '@shared/api/agency-contract-schemas';
 import { zodFieldIssues } from '@shared/api/zod-field-issues';
-import { BASIS_POINTS_PER_UNIT, HOURLY_SLA_TERM_KINDS, type ContractTier, type HourlySlaTermKind, type SlaClock } from '@shared/domain/agency-contracts';
-import { currencyMinorDigits, type Currency } from '@shared/domain/currencies';
+import { HOURLY_SLA_TERM_KINDS, type ContractTier, type HourlySlaTermKind, type SlaClock } from '@shared/domain/agency-contracts';
+import type { Currency } from '@shared/domain/currencies';
+import { feeClauseInputFrom, feeClauseRowFrom, type FeeClauseRow } from './fee-clause-rows';
+import { bpsToPercent, majorToMinor, minorToMajor, percentToBps } from './money-units';
 
 export interface HourlyTermRow {
   enabled: boolean;
@@ -33,6 +35,7 @@ export interface ContractFormValues {
   slaTerms: Record<HourlySlaTermKind, HourlyTermRow>;
   monthlyReviewEnabled: boolean;
   monthlyReviewDay: number | '';
+  feeClauses: FeeClauseRow[];
   exitTerms: string;
   handoverNotes: string;
   notes: string;
@@ -54,6 +57,7 @@ export const CONTRACT_FORM_FIELDS = [
   'businessDays',
   'storeIds',
   'slaTerms',
+  'feeClauses',
   'exitTerms',
   'handoverNotes',
   'notes',
@@ -65,22 +69,6 @@ const FIELD_OF_API: Record<string, (typeof CONTRACT_FORM_FIELDS)[number]> = {
   commissionBps: 'commissionPercent',
   businessHours: 'businessDays',
 };
-
-export function majorToMinor(major: number, currency: string): number {
-  return Math.round(major * 10 ** currencyMinorDigits(currency));
-}
-
-export function minorToMajor(minor: number, currency: string): number {
-  return minor / 10 ** currencyMinorDigits(currency);
-}
-
-export function percentToBps(percent: number): number {
-  return Math.round(percent * (BASIS_POINTS_PER_UNIT / 100));
-}
-
-export function bpsToPercent(bps: number): number {
-  return bps / (BASIS_POINTS_PER_UNIT / 100);
-}
 
 const defaultTerm = (hours: number, clock: SlaClock): HourlyTermRow => ({ enabled: false, hours, clock });
 
@@ -110,6 +98,7 @@ export function emptyContractForm(clientId: number | null, today: string): Contr
     },
     monthlyReviewEnabled: false,
     monthlyReviewDay: 5,
+    feeClauses: [],
     exitTerms: '',
     handoverNotes: '',
     notes: '',
@@ -148,6 +137,7 @@ export function contractFormFrom(contract: Contract): ContractFormValues {
     slaTerms,
     monthlyReviewEnabled,
     monthlyReviewDay,
+    feeClauses: contract.feeClauses.map((clause) => feeClauseRowFrom(clause, contract.currency)),
     exitTerms: contract.exitTerms ?? '',
     handoverNotes: contract.handoverNotes ?? '',
     notes: contract.notes ?? '',
@@ -186,6 +176,7 @@ export function contractInputFrom(values: ContractFormValues): Record<string, un
     businessHours: values.businessHoursEnabled ? { days: [...values.businessDays].sort(), start: values.businessStart, end: values.businessEnd } : null,
     storeIds: values.storeIds,
     slaTerms: slaTermsFrom(values),
+    feeClauses: values.feeClauses.map((row) => feeClauseInputFrom(row, currency)),
     exitTerms: blankToUndefined(values.exitTerms),
     handoverNotes: blankToUndefined(values.handoverNotes),
     notes: blankToUndefined(values.notes),
