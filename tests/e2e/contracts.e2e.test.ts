@@ -49,6 +49,9 @@ describe('contracts and the SLA clock, end to end', () => {
     await page.getByTestId('contract-base-fee').fill('1500');
     await page.getByTestId('contract-commission').fill('2.5');
     await page.getByLabel('Acknowledge alert', { exact: true }).check();
+    await page.getByTestId('add-fee-clause').click();
+    await choose(page, 'clause-1-metric', 'Negative review rate');
+    await page.getByTestId('clause-1-threshold').fill('5');
     await page.screenshot({ path: join(shotsDir, 'en-US-editor.png') });
     await page.getByTestId('contract-save').click();
 
@@ -91,6 +94,8 @@ describe('contracts and the SLA clock, end to end', () => {
     await expect.poll(() => page.getByTestId('compliance-met').innerText()).toBe('1');
     expect(await page.getByTestId('compliance-rate').innerText()).toBe('100 %');
     expect(await page.getByTestId('compliance-items').locator('tr[data-status="met"]').count()).toBe(1);
+    // Negative reviews at 3 % are within the clause's 5 %: the bonus applies.
+    expect(await page.getByTestId('fee-lines').innerText()).toContain('KPI bonus');
     await page.screenshot({ path: join(shotsDir, 'en-US-contract-met.png'), fullPage: true });
   }, 60_000);
 

@@ -37,7 +37,7 @@ export function FeeClausesEditor({ rows, stores, currency, error, onChange }: Fe
         return (
           <Paper key={index} withBorder p="sm" radius="md">
             <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
-              <Select label={t('contracts.targets.metric')} searchable data={metrics} value={row.metricKey} onChange={(value) => setRow(index, { metricKey: value })} nothingFoundMessage={t('common.nothingFound')} />
+              <Select label={t('contracts.targets.metric')} searchable data={metrics} value={row.metricKey} onChange={(value) => setRow(index, { metricKey: value })} nothingFoundMessage={t('common.nothingFound')} data-testid={`clause-${number}-metric`} />
               <Select label={t('contracts.targets.store')} data={[{ value: 'all', label: t('contracts.targets.allStores') }, ...stores]} value={row.store} onChange={(value) => setRow(index, { store: value ?? 'all' })} allowDeselect={false} />
               <Select<FeeClauseCondition>
                 label={t('contracts.clauses.condition')}
@@ -46,7 +46,7 @@ export function FeeClausesEditor({ rows, stores, currency, error, onChange }: Fe
                 onChange={(value) => value && setRow(index, { condition: value })}
                 allowDeselect={false}
               />
-              <TextInput label={t('contracts.clauses.threshold')} description={unit === 'ratio' ? t('contracts.targets.percentHint') : undefined} value={row.thresholdText} onChange={(event) => setRow(index, { thresholdText: event.currentTarget.value })} />
+              <TextInput label={t('contracts.clauses.threshold')} description={unit === 'ratio' ? t('contracts.targets.percentHint') : undefined} value={row.thresholdText} onChange={(event) => setRow(index, { thresholdText: event.currentTarget.value })} data-testid={`clause-${number}-threshold`} />
               <Select<FeeClauseEffect>
                 label={t('contracts.clauses.effect')}
                 data={FEE_CLAUSE_EFFECTS.map((effect) => ({ value: effect, label: t(`contracts.clauses.effects.${effect}`) }))}
