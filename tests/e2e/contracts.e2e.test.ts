@@ -62,10 +62,10 @@ describe('contracts and the SLA clock, end to end', () => {
 
     await page.getByTestId('add-target').click();
     await choose(page, 'target-metric', 'Negative review rate');
-    await page.getByTestId('target-value').fill('0.5');
+    await page.getByTestId('target-value').fill('0.05');
     await page.getByTestId('target-save').click();
     await page.getByTestId('targets-table').waitFor();
-    expect(await page.getByTestId('targets-table').innerText()).toContain('0.5%');
+    expect(await page.getByTestId('targets-table').innerText()).toContain('0.05%');
   }, 60_000);
 
   it('opens an SLA item when a breach alert opens for a covered store, and meets it when the alert is acknowledged', async () => {
@@ -94,6 +94,8 @@ describe('contracts and the SLA clock, end to end', () => {
     await expect.poll(() => page.getByTestId('compliance-met').innerText()).toBe('1');
     expect(await page.getByTestId('compliance-rate').innerText()).toBe('100 %');
     expect(await page.getByTestId('compliance-items').locator('tr[data-status="met"]').count()).toBe(1);
+    // 3 % negative reviews is further from the 0.05 % target than the baseline was.
+    expect(await page.getByTestId('targets-table').innerText()).toContain('Worse than baseline');
     // Negative reviews at 3 % are within the clause's 5 %: the bonus applies.
     expect(await page.getByTestId('fee-lines').innerText()).toContain('KPI bonus');
     await page.screenshot({ path: join(shotsDir, 'en-US-contract-met.png'), fullPage: true });

@@ -71,7 +71,7 @@ export function SlaItemsTable({ items, showContract, testId }: SlaItemsTableProp
                     {formatDateTime(item.dueAt, language)}
                   </Text>
                   {item.status === 'open' && (
-                    <Text size="xs" c={left.overdue ? 'red' : 'dimmed'}>
+                    <Text size="xs" c={left.overdue ? 'red.8' : 'dimmed'}>
                       {t(left.overdue ? 'sla.overdueBy' : 'sla.timeLeft', { hours: left.hours, minutes: left.minutes })}
                     </Text>
                   )}

@@ -83,7 +83,7 @@ export function TargetsTable({ targets, progress, onEdit }: TargetsTableProps) {
                 {bar ? (
                   <Stack gap={2}>
                     <Progress value={bar.percent} color={bar.worseThanBaseline ? 'red' : 'teal'} aria-label={t('contracts.targets.progressOf', { name })} />
-                    <Text size="xs" c={bar.worseThanBaseline ? 'red' : 'dimmed'}>
+                    <Text size="xs" c={bar.worseThanBaseline ? 'red.8' : 'dimmed'}>
                       {bar.worseThanBaseline ? t('contracts.targets.worseThanBaseline') : `${bar.percent} %`}
                     </Text>
                   </Stack>
