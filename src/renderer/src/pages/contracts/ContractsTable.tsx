@@ -51,7 +51,7 @@ export function ContractsTable({ contracts, openItems }: ContractsTableProps) {
                 {formatDay(contract.startDate, language)} – {contract.endDate ? formatDay(contract.endDate, language) : t('contracts.openEnded')}
               </Text>
             </Table.Td>
-            <Table.Td>
+            <Table.Td miw={96} style={{ whiteSpace: 'nowrap' }}>
               <LifecycleBadge lifecycle={contract.lifecycle} />
             </Table.Td>
             <Table.Td>

@@ -13,7 +13,7 @@ const COLORS: Record<Contract['lifecycle'], string> = {
 export function LifecycleBadge({ lifecycle }: { lifecycle: Contract['lifecycle'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[lifecycle]} variant="light" data-lifecycle={lifecycle}>
+    <Badge color={COLORS[lifecycle]} variant="light" data-lifecycle={lifecycle} style={{ flexShrink: 0, overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
       {t(`contracts.lifecycles.${lifecycle}`)}
     </Badge>
   );

@@ -10,12 +10,12 @@ export function SlaStatusBadge({ item }: { item: Pick<SlaItem, 'status' | 'urgen
   const { t } = useTranslation();
   if (item.status === 'open' && item.urgency)
     return (
-      <Badge color={URGENCY_COLORS[item.urgency]} variant="light" data-status={item.urgency}>
+      <Badge color={URGENCY_COLORS[item.urgency]} variant="light" data-status={item.urgency} styles={{ label: { overflow: 'visible' } }}>
         {t(`sla.urgencies.${item.urgency}`)}
       </Badge>
     );
   return (
-    <Badge color={STATUS_COLORS[item.status]} variant="light" data-status={item.status}>
+    <Badge color={STATUS_COLORS[item.status]} variant="light" data-status={item.status} styles={{ label: { overflow: 'visible' } }}>
       {t(`sla.statuses.${item.status}`)}
     </Badge>
   );
