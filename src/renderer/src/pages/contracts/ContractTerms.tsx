@@ -57,10 +57,18 @@ export function ContractTerms({ contract }: { contract: Contract }) {
         </Term>
         <Term label={t('contracts.fields.stores')}>{contract.stores.map((store) => store.displayName).join(', ')}</Term>
       </SimpleGrid>
-      {contract.renewalTerms && (
-        <Text size="sm" mt="sm">
-          {t('contracts.fields.renewalTerms')}: {contract.renewalTerms}
-        </Text>
+      {(
+        [
+          ['contracts.fields.renewalTerms', contract.renewalTerms],
+          ['contracts.fields.exitTerms', contract.exitTerms],
+          ['contracts.fields.handoverNotes', contract.handoverNotes],
+        ] as const
+      ).map(([label, text]) =>
+        text ? (
+          <Text key={label} size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {t(label)}: {text}
+          </Text>
+        ) : null,
       )}
     </Paper>
   );

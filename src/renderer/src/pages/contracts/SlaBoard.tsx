@@ -30,9 +30,10 @@ export function SlaBoard() {
   const thisMonth = useSlaItems({ clientId: clientId ?? undefined, month });
   if (open.isPending || thisMonth.isPending || paused.isPending) return <CenteredLoader />;
   if (open.isError) return <ErrorState error={open.error} onRetry={() => void open.refetch()} />;
+  if (paused.isError) return <ErrorState error={paused.error} onRetry={() => void paused.refetch()} />;
   if (thisMonth.isError) return <ErrorState error={thisMonth.error} onRetry={() => void thisMonth.refetch()} />;
   const seen = new Set<number>();
-  const all = [...open.data, ...(paused.data ?? []), ...thisMonth.data].filter((item) => !seen.has(item.id) && seen.add(item.id));
+  const all = [...open.data, ...paused.data, ...thisMonth.data].filter((item) => !seen.has(item.id) && seen.add(item.id));
   const shown = SECTIONS.filter((candidate) => section === null || candidate === section);
   return (
     <Stack gap="md" data-testid="sla-board">
