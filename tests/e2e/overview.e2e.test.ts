@@ -93,7 +93,12 @@ describe('the overview in the browser host', () => {
     const dueSoon = (JSON.parse(runCliSync('overview', '--db', db, '--json')) as Overview).slaDueSoon;
     expect(dueSoon.length).toBeGreaterThan(0);
     await gotoOverview();
-    await expect.poll(() => page.getByTestId('overview-sla').getByText(dueSoon[0]!.label).first().isVisible()).toBe(true);
+    const first = dueSoon[0]!;
+    const tile = page.getByTestId('overview-sla');
+    // The tile says the promise in the UI language ("Acknowledge alert"), with store and client, and links to the SLA board.
+    await expect.poll(() => tile.getByText(first.clientName).first().isVisible()).toBe(true);
+    if (first.storeName) expect(await tile.innerText()).toContain(first.storeName);
+    expect(await tile.getByRole('link').first().getAttribute('href')).toBe('#/contracts?tab=sla');
   });
 
   it('has no serious or critical accessibility violation', async () => {

@@ -5,6 +5,8 @@ import { AlertsPage } from './pages/alerts/AlertsPage';
 import { ClientsStoresPage } from './pages/clients-stores/ClientsStoresPage';
 import { CenteredLoader } from './components/CenteredLoader';
 import { ComingSoonPage } from './pages/coming-soon/ComingSoonPage';
+import { ContractPage } from './pages/contracts/ContractPage';
+import { ContractsPage } from './pages/contracts/ContractsPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
 import { MatrixPage } from './pages/matrix/MatrixPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
@@ -38,7 +40,8 @@ export function AppRoutes() {
           <Route path="imports" element={<ImportsPage />} />
           <Route path="poa" element={<PoaCasesPage />} />
           <Route path="poa/:caseId" element={<PoaEditorPage />} />
-          <Route path="contracts" element={<ComingSoonPage area="contracts" />} />
+          <Route path="contracts" element={<ContractsPage />} />
+          <Route path="contracts/:contractId" element={<ContractPage />} />
           <Route path="reviews" element={<ComingSoonPage area="reviews" />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/overview" replace />} />

@@ -6,7 +6,8 @@ import { Link } from 'react-router-dom';
 import { AlertSeverityBadge } from '../../components/AlertSeverityBadge';
 import { ErrorState } from '../../components/ErrorState';
 import { useAlert, useAlertHistory } from '../../hooks/use-alerts';
-import { useMetricLabel } from '../../metrics/use-metric-label';
+import { slaKindOfMetricKey } from './sla-alert-kind';
+import { useAlertMetricLabel } from './use-alert-metric-label';
 import { storeHref } from '../overview/view-links';
 import { AlertActionsPanel } from './AlertActionsPanel';
 import { AlertFacts } from './AlertFacts';
@@ -35,7 +36,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** One alert in full: facts, a link to the store at the day it fired, actions and history. */
 export function AlertDrawer({ alertId, onClose, assignees, now, today }: AlertDrawerProps) {
   const { t } = useTranslation();
-  const metricLabel = useMetricLabel();
+  const metricLabel = useAlertMetricLabel();
   // The last alert shown stays while the drawer slides out, so its content does not blank.
   const [shownId, setShownId] = useState(alertId);
   if (alertId !== null && alertId !== shownId) setShownId(alertId);
@@ -72,12 +73,12 @@ export function AlertDrawer({ alertId, onClose, assignees, now, today }: AlertDr
           <Group>
             <Button
               component={Link}
-              to={storeHref(data.storeId, { metric: data.metricKey, date: data.dataDate })}
+              to={slaKindOfMetricKey(data.metricKey) ? '/contracts?tab=sla' : storeHref(data.storeId, { metric: data.metricKey, date: data.dataDate })}
               variant="default"
               leftSection={<IconChartLine size={16} />}
               data-testid="alert-open-store"
             >
-              {t('alerts.drawer.openStore')}
+              {t(slaKindOfMetricKey(data.metricKey) ? 'alerts.drawer.openSlaBoard' : 'alerts.drawer.openStore')}
             </Button>
           </Group>
           <Divider />

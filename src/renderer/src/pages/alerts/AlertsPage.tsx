@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useAlerts } from '../../hooks/use-alerts';
 import { localToday } from '../../i18n/format-values';
 import { useUiLanguage } from '../../i18n/use-ui-language';
-import { useMetricLabel } from '../../metrics/use-metric-label';
+import { useAlertMetricLabel } from './use-alert-metric-label';
 import { AlertBulkBar } from './AlertBulkBar';
 import { AlertDrawer } from './AlertDrawer';
 import { AlertFiltersBar } from './AlertFiltersBar';
@@ -36,7 +36,7 @@ function TableSkeleton() {
 export function AlertsPage() {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
-  const metricLabel = useMetricLabel();
+  const metricLabel = useAlertMetricLabel();
   const now = useNow();
   const today = localToday(now);
   const [params, setParams] = useSearchParams();

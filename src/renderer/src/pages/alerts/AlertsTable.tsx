@@ -6,7 +6,7 @@ import { AlertSeverityBadge } from '../../components/AlertSeverityBadge';
 import { DataTable } from '../../components/DataTable';
 import { formatDateTime } from '../../i18n/format-values';
 import { useUiLanguage } from '../../i18n/use-ui-language';
-import { useMetricLabel } from '../../metrics/use-metric-label';
+import { useAlertMetricLabel } from './use-alert-metric-label';
 import { storeHref } from '../overview/view-links';
 import { AlertStateBadge } from './AlertStateBadge';
 import { alertValueText } from './alert-value';
@@ -25,7 +25,7 @@ interface AlertsTableProps {
 export function AlertsTable({ alerts, selected, onSelect, onOpen, now, today }: AlertsTableProps) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
-  const metricLabel = useMetricLabel();
+  const metricLabel = useAlertMetricLabel();
   const ids = alerts.map((alert) => alert.id);
   const selectedHere = ids.filter((id) => selected.has(id)).length;
 

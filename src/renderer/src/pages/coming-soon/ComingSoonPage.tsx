@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navArea, type AreaId } from '../../app-shell/nav-areas';
 import { PageHeader } from '../../components/PageHeader';
 
-export type UpcomingArea = Exclude<AreaId, 'overview' | 'clientsStores' | 'imports' | 'poa' | 'settings'>;
+export type UpcomingArea = Extract<AreaId, 'reviews'>;
 
 /** An area on the roadmap: what it will do, instead of a blank or broken page. */
 export function ComingSoonPage({ area }: { area: UpcomingArea }) {

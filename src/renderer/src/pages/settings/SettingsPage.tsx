@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AboutSettings } from './AboutSettings';
 import { AlertSettings } from './AlertSettings';
 import { AppearanceSettings } from './AppearanceSettings';
+import { ExchangeRateSettings } from './ExchangeRateSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 
 export function SettingsPage() {
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <Stack gap="lg" maw={880}>
         <AppearanceSettings />
         <AlertSettings />
+        <ExchangeRateSettings />
         <WorkspaceSettings />
         <AboutSettings />
       </Stack>
