@@ -12,10 +12,14 @@ const MAX_POINTS = 400;
 
 /**
  * How far from the baseline towards the target the current value has come: 0 at the baseline,
- * 1 on target, above 1 beyond it, below 0 when it went the wrong way. Null when there is no gap to close.
+ * 1 on target, above 1 beyond it, below 0 when it went the wrong way. Null when there is no gap to
+ * close: no baseline or value, or a target on the worse side of the baseline ("keep ODR under
+ * 0.5 %" from 0.1 %), which is held or not (the status) rather than approached.
  */
-export function progressFraction(baseline: number | null, current: number | null, target: number): number | null {
-  if (baseline === null || current === null || baseline === target) return null;
+export function progressFraction(baseline: number | null, current: number | null, target: number, direction: Direction): number | null {
+  if (baseline === null || current === null) return null;
+  const gapToClose = direction === 'lower_is_better' ? baseline - target : target - baseline;
+  if (gapToClose <= 0) return null;
   return (current - baseline) / (target - baseline);
 }
 
@@ -51,7 +55,7 @@ export function contractProgress(ctx: CoreContext, contractId: number): TargetPr
       currentDate: current?.date ?? null,
       targetValue: target.targetValue,
       targetDate: target.targetDate,
-      progress: progressFraction(target.baselineValue, currentValue, target.targetValue),
+      progress: metric ? progressFraction(target.baselineValue, currentValue, target.targetValue, metric.direction) : null,
       status: metric ? targetStatus(currentValue, target, metric.direction, today) : 'no_data',
       points: metric && from <= today ? aggregatedDailyValues(ctx, metric, storeIds, { from, to: today }) : [],
       note: current?.note ?? (metric ? null : `${target.metricKey} is no longer in the metric catalog`),

@@ -111,6 +111,13 @@ describe('KPI target progress', () => {
     expect(byMetric.get('amazon.odr_mfn')!.progress).toBeCloseTo(-1 / 3, 10);
   });
 
+  it('shows no share of the way for a target on the worse side of its baseline: it is held or not', () => {
+    seedSnapshots(backend, agency.jpStoreId, dailySeries('amazon.odr_mfn', '2026-11-19', [0.03]));
+    setTarget({ targetValue: 0.005, baselineValue: 0.001 });
+    const [progress] = backend.api.call('contracts.progress', { id: contractId });
+    expect(progress).toMatchObject({ progress: null, status: 'in_progress', currentValue: 0.03 });
+  });
+
   it('has no current value for money over stores reporting in different currencies, and says why', () => {
     seedMoney(backend, agency.jpStoreId, 'amazon.ordered_product_sales', 'JPY', [['2026-11-19', 500_000]]);
     seedMoney(backend, agency.usStoreId, 'amazon.ordered_product_sales', 'USD', [['2026-11-19', 300_000]]);
