@@ -15,3 +15,6 @@ export const useAnswerClientRequest = () => useInvokeMutation('sla.answerRequest
 export const usePauseSlaItem = () => useInvokeMutation('sla.pause', SLA_KEYS);
 export const useResumeSlaItem = () => useInvokeMutation('sla.resume', SLA_KEYS);
 export const useWaiveSlaItem = () => useInvokeMutation('sla.waive', SLA_KEYS);
+
+export const useSlaHistory = (id: number | null) =>
+  useInvokeQuery([...queryKeys.sla, 'history', id], 'sla.history', { id: id ?? 0 }, { enabled: id !== null });
