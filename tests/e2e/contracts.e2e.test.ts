@@ -98,7 +98,18 @@ describe('contracts and the SLA clock, end to end', () => {
     expect(await page.getByTestId('targets-table').innerText()).toContain('Worse than baseline');
     // Negative reviews at 3 % are within the clause's 5 %: the bonus applies.
     expect(await page.getByTestId('fee-lines').innerText()).toContain('KPI bonus');
+
+    await page.getByTestId('target-chart-toggle').first().click();
+    await page.locator('[data-testid="target-chart"][data-rendered="true"]').waitFor();
     await page.screenshot({ path: join(shotsDir, 'en-US-contract-met.png'), fullPage: true });
+
+    await page.getByTestId('compliance-items').getByTestId('sla-history-open').first().click();
+    const history = page.locator('.mantine-Timeline-root');
+    await history.waitFor();
+    await expect.poll(() => page.locator('[data-action]').evaluateAll((steps) => steps.map((step) => step.getAttribute('data-action')))).toEqual(['opened', 'met']);
+    expect(await history.innerText()).toContain('Met on time');
+    await page.screenshot({ path: join(shotsDir, 'en-US-sla-history.png') });
+    await page.keyboard.press('Escape');
   }, 60_000);
 
   it('shows the SLA board and the contract page in Chinese with no raw keys', async () => {
@@ -112,6 +123,10 @@ describe('contracts and the SLA clock, end to end', () => {
       await page.goto(url);
       await page.reload();
       await page.waitForLoadState('networkidle');
+      if (name === 'contract') {
+        await page.getByTestId('target-chart-toggle').first().click();
+        await page.locator('[data-testid="target-chart"][data-rendered="true"]').waitFor();
+      }
       const lines = (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
       expect(lines.filter((line) => RAW_KEY.test(line)), name).toEqual([]);
       await page.screenshot({ path: join(shotsDir, `zh-CN-${name}.png`), fullPage: true });

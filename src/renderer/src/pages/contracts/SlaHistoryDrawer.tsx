@@ -32,7 +32,8 @@ export function SlaHistoryDrawer({ item, onClose }: { item: SlaItem | null; onCl
         </Text>
       ) : (
         <Timeline active={history.data.length - 1} bulletSize={14} lineWidth={2}>
-          {history.data.map((event) => (
+          {/* The service lists newest first; a story reads from its start. */}
+          {[...history.data].reverse().map((event) => (
             <Timeline.Item key={event.id} title={t(`sla.history.actions.${event.action}`)} data-action={event.action}>
               <Text size="xs" c="dimmed">
                 {formatDateTime(event.at, language)} · {t('sla.history.by', { actor: event.actor })}
