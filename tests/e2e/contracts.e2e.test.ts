@@ -108,6 +108,8 @@ describe('contracts and the SLA clock, end to end', () => {
     await history.waitFor();
     await expect.poll(() => page.locator('[data-action]').evaluateAll((steps) => steps.map((step) => step.getAttribute('data-action')))).toEqual(['opened', 'met']);
     expect(await history.innerText()).toContain('Met on time');
+    // The drawer slides in: wait until it sits fully on screen before the picture.
+    await expect.poll(async () => ((await history.boundingBox())?.x ?? Infinity) + ((await history.boundingBox())?.width ?? 0) <= page.viewportSize()!.width).toBe(true);
     await page.screenshot({ path: join(shotsDir, 'en-US-sla-history.png') });
     await page.keyboard.press('Escape');
   }, 60_000);
