@@ -1,8 +1,9 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconFileUpload, IconUpload } from '@tabler/icons-react';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_ACCEPT } from '../../files/import-file-types';
+import { useFileDrop } from '../../files/use-file-drop';
 
 interface FileDropZoneProps {
   onFile: (file: File) => void;
@@ -15,23 +16,11 @@ interface FileDropZoneProps {
 export function FileDropZone({ onFile, compact = false, disabled = false }: FileDropZoneProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
-
   const accept = (files: FileList | null) => {
     const file = files?.[0];
     if (file) onFile(file);
   };
-  const onDragOver = (event: DragEvent) => {
-    if (disabled || !event.dataTransfer.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!disabled) accept(event.dataTransfer.files);
-  };
+  const { dragging, handlers, frameStyle } = useFileDrop(accept, disabled);
 
   const hiddenInput = (
     <input
@@ -62,7 +51,7 @@ export function FileDropZone({ onFile, compact = false, disabled = false }: File
 
   if (compact) {
     return (
-      <div onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <div {...handlers}>
         {hiddenInput}
         {chooseButton}
       </div>
@@ -72,16 +61,10 @@ export function FileDropZone({ onFile, compact = false, disabled = false }: File
     <Paper
       radius="md"
       p="xl"
-      onDragOver={onDragOver}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...handlers}
       data-dragging={dragging || undefined}
       data-testid="import-drop-zone"
-      style={{
-        border: `2px dashed var(--mantine-color-${dragging ? 'indigo-5' : 'default-border'})`,
-        background: dragging ? 'var(--mantine-color-indigo-light)' : 'var(--mantine-color-default-hover)',
-        transition: 'background 120ms ease, border-color 120ms ease',
-      }}
+      style={frameStyle}
     >
       {hiddenInput}
       <Group gap="lg" wrap="nowrap" justify="center">

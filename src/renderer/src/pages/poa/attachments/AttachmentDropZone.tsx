@@ -1,7 +1,8 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFileDrop } from '../../../files/use-file-drop';
 
 /**
  * Drop files or pick them. The import page's drop zone takes one report of known formats; an appeal
@@ -10,34 +11,18 @@ import { useTranslation } from 'react-i18next';
 export function AttachmentDropZone({ onFiles, busy }: { onFiles: (files: File[]) => void; busy: boolean }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const accept = (files: FileList | null) => {
     if (files && files.length > 0) onFiles([...files]);
   };
-  const onDragOver = (event: DragEvent) => {
-    if (busy || !event.dataTransfer.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) accept(event.dataTransfer.files);
-  };
+  const { dragging, handlers, frameStyle } = useFileDrop(accept, busy);
   return (
     <Paper
       radius="md"
       p="md"
-      onDragOver={onDragOver}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...handlers}
       data-dragging={dragging || undefined}
       data-testid="poa-attachment-drop"
-      style={{
-        border: `2px dashed var(--mantine-color-${dragging ? 'indigo-5' : 'default-border'})`,
-        background: dragging ? 'var(--mantine-color-indigo-light)' : 'var(--mantine-color-default-hover)',
-      }}
+      style={frameStyle}
     >
       <input
         ref={input}
