@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDelimited } from '../../../src/main/core/imports/parsers/tabular/parse-delimited';
 import { cli } from '../../helpers/run-cli-in-process';
-import { tempDir } from '../../helpers/temp-workspace';
+import { demoWorkspaceCopies } from '../../helpers/demo-workspace-copies';
 
 interface MatrixJson {
   storeId: number;
@@ -13,26 +13,10 @@ interface MatrixJson {
   healthScore: number;
 }
 
-let demoDir: { dir: string; cleanup: () => void };
-let demo: string;
-let dir: string;
-let cleanup: () => void;
+const workspace = demoWorkspaceCopies('--clients', '3', '--stores', '8', '--days', '10', '--end', '2026-11-19');
 let db: string;
-
-beforeAll(async () => {
-  demoDir = tempDir();
-  demo = join(demoDir.dir, 'demo.sqlite');
-  expect((await cli('demo', '--db', demo, '--clients', '3', '--stores', '8', '--days', '10', '--end', '2026-11-19')).code).toBe(0);
-  return () => demoDir.cleanup();
-});
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  // Each test works on its own copy: exports only read, but the CLI opens the file for writing.
-  db = join(dir, 'workspace.sqlite');
-  writeFileSync(db, readFileSync(demo));
-});
-afterEach(() => cleanup());
+let dir: string;
+beforeEach(() => ({ db, dir } = workspace()));
 
 async function matrix(...args: string[]): Promise<MatrixJson[]> {
   return JSON.parse((await cli('matrix', '--db', db, '--json', ...args)).stdout) as MatrixJson[];

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { docxText, pdfText, withoutSpace } from '../../helpers/document-text';
 import { cli } from '../../helpers/run-cli-in-process';
-import { tempDir } from '../../helpers/temp-workspace';
+import { demoWorkspaceCopies } from '../../helpers/demo-workspace-copies';
 
 interface CaseJson {
   id: number;
@@ -13,25 +13,10 @@ interface CaseJson {
   storeName: string;
 }
 
-let demoDir: { dir: string; cleanup: () => void };
-let demo: string;
-let dir: string;
-let cleanup: () => void;
+const workspace = demoWorkspaceCopies('--clients', '3', '--stores', '6', '--days', '120', '--end', '2026-11-19');
 let db: string;
-
-beforeAll(async () => {
-  demoDir = tempDir();
-  demo = join(demoDir.dir, 'demo.sqlite');
-  expect((await cli('demo', '--db', demo, '--clients', '3', '--stores', '6', '--days', '120', '--end', '2026-11-19')).code).toBe(0);
-  return () => demoDir.cleanup();
-});
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  db = join(dir, 'workspace.sqlite');
-  writeFileSync(db, readFileSync(demo));
-});
-afterEach(() => cleanup());
+let dir: string;
+beforeEach(() => ({ db, dir } = workspace()));
 
 async function cases(...args: string[]): Promise<CaseJson[]> {
   const run = await cli('poa', 'list', '--db', db, '--json', ...args);
