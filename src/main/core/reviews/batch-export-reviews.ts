@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { BatchExportInput, BatchExportResult } from '@shared/api/review-schemas';
+import type { CoreContext } from '../core-context';
+import { invalidField } from '../errors';
+import { JobCancelled } from '../jobs/job-registry';
+import { listClients } from '../clients/client-service';
+import { exportReview } from './export-review';
+
+/** Written beside the target and renamed over it: a cancel or a crash never leaves half a file. */
+function writeWhole(file: string, bytes: Buffer): void {
+  const temporary = `${file}.${process.pid}.partial`;
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Every active client's review of the month into one folder, as a job with progress and cancel.
+ * A client that fails is reported and the others go on; a cancel stops before the next client
+ * and keeps the files already written (each one whole).
+ */
+export async function batchExportReviews(ctx: CoreContext, input: BatchExportInput): Promise<BatchExportResult> {
+  if (!isAbsolute(input.folder)) throw invalidField('folder', 'not_absolute', `${input.folder} is not an absolute path`);
+  if (!existsSync(input.folder) || !statSync(input.folder).isDirectory()) throw invalidField('folder', 'not_found', `the folder ${input.folder} does not exist`);
+  const clients = listClients(ctx, {});
+  const job = ctx.jobs.start(input.jobId ?? randomUUID(), `reviews ${input.month}`);
+  const result: BatchExportResult = { folder: input.folder, month: input.month, format: input.format, written: [], failed: [], cancelled: false };
+  try {
+    job.progress(0, clients.length);
+    for (const [index, client] of clients.entries()) {
+      try {
+        const file = await exportReview(ctx, { clientId: client.id, month: input.month, format: input.format });
+        const bytes = Buffer.from(file.base64, 'base64');
+        writeWhole(join(input.folder, file.fileName), bytes);
+        result.written.push({ clientId: client.id, clientName: client.name, fileName: file.fileName, byteLength: file.byteLength, sha256: file.sha256 });
+      } catch (error) {
+        result.failed.push({ clientId: client.id, clientName: client.name, message: error instanceof Error ? error.message : String(error) });
+      }
+      job.progress(index + 1, clients.length);
+    }
+  } catch (error) {
+    if (!(error instanceof JobCancelled)) throw error;
+    result.cancelled = true;
+  } finally {
+    job.finish();
+  }
+  return result;
+}
