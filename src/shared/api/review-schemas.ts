@@ -102,6 +102,8 @@ export const reviewInputSchemas = {
       format: z.enum(REVIEW_FORMATS),
       /** Absolute path of an existing folder on the machine running the backend. */
       folder: z.string().trim().min(1, 'is required').max(1000),
+      /** Every client in this language instead of each client's own. */
+      language: z.enum(LANGUAGES).optional(),
       jobId: z.string().trim().min(1).max(100).optional(),
     })
     .strict(),

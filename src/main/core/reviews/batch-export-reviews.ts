@@ -35,7 +35,7 @@ export async function batchExportReviews(ctx: CoreContext, input: BatchExportInp
     job.progress(0, clients.length);
     for (const [index, client] of clients.entries()) {
       try {
-        const file = await exportReview(ctx, { clientId: client.id, month: input.month, format: input.format });
+        const file = await exportReview(ctx, { clientId: client.id, month: input.month, format: input.format, language: input.language });
         const bytes = Buffer.from(file.base64, 'base64');
         writeWhole(join(input.folder, file.fileName), bytes);
         result.written.push({ clientId: client.id, clientName: client.name, fileName: file.fileName, byteLength: file.byteLength, sha256: file.sha256 });

@@ -46,9 +46,12 @@ export function draftReviewTexts(model: ReviewModel): { executiveSummary: string
   const risks = all.filter(({ kpi }) => kpi.status === 'breach' || kpi.status === 'watch')
     .toSorted((a, b) => Number(b.kpi.status === 'breach') - Number(a.kpi.status === 'breach'))
     .slice(0, MAX_ITEMS);
-  const describe = ({ store, kpi }: StoreKpi) => `${label(kpi.metricKey)} (${store}, ${format.metric(kpi.previous, kpi.unit, kpi.currency)} → ${format.metric(kpi.value, kpi.unit, kpi.currency)})`;
+  const describe = ({ store, kpi }: StoreKpi) => {
+    const now = format.metric(kpi.value, kpi.unit, kpi.currency);
+    return `${label(kpi.metricKey)} (${store}, ${kpi.previous === null ? now : `${format.metric(kpi.previous, kpi.unit, kpi.currency)} → ${now}`})`;
+  };
   const lines = [
-    fillWords(words.draftHealth, { client: model.clientName, stores: model.stores.length, month: format.month(model.month), ...health }),
+    fillWords(words.draftHealth, { client: model.clientName, stores: model.stores.length, month: format.month(model.month), ...health, noData: model.stores.length - withData.length }),
   ];
   if (improved.length > 0) lines.push(fillWords(words.draftImproved, { items: improved.map(describe).join('; ') }));
   lines.push(risks.length > 0 ? fillWords(words.draftRisks, { items: risks.map(describe).join('; ') }) : words.draftNoRisks);

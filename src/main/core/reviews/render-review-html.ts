@@ -134,7 +134,7 @@ function activityHtml(model: ReviewModel, words: ReviewWords, format: ReviewForm
     parts.push(`<h2>${escapeHtml(words.fees)}</h2>`);
     const rows = model.fees.sections.map((section) => [section.contractName, format.money(section.subtotalMinor, section.currency)]);
     rows.push(...model.fees.totals.map((total) => [words.feeTotal, format.money(total.amountMinor, total.currency)]));
-    parts.push(table([words.fees, words.feeTotal], rows, new Set([1])));
+    parts.push(table([words.feeContract, words.feeTotal], rows, new Set([1])));
   }
   parts.push('</section>');
   return parts.join('');

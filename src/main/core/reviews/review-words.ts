@@ -39,6 +39,7 @@ export interface ReviewWords {
   slaStatuses: Record<SlaItemStatus, string>;
   fees: string;
   feeTotal: string;
+  feeContract: string;
   summarySheet: string;
   dateHeader: string;
   /** Drafted texts. */
@@ -85,9 +86,10 @@ const enUS: ReviewWords = {
   slaStatuses: { open: 'Open', paused: 'Paused', met: 'Met', breached: 'Breached', waived: 'Waived' },
   fees: 'Fee statement',
   feeTotal: 'Total',
+  feeContract: 'Contract',
   summarySheet: 'Summary',
   dateHeader: 'Date',
-  draftHealth: '{client}: {stores} stores reviewed for {month}. {ok} healthy, {watch} to watch, {breach} with a breach.',
+  draftHealth: '{client}: {stores} stores reviewed for {month}. {ok} healthy, {watch} to watch, {breach} with a breach, {noData} without data.',
   draftImproved: 'Biggest improvements: {items}.',
   draftRisks: 'Main risks: {items}.',
   draftNoRisks: 'No metric is in breach or on watch at the end of the month.',
@@ -130,9 +132,10 @@ const zhCN: ReviewWords = {
   slaStatuses: { open: '进行中', paused: '已暂停', met: '已达成', breached: '已违约', waived: '已豁免' },
   fees: '费用明细',
   feeTotal: '合计',
+  feeContract: '合同',
   summarySheet: '摘要',
   dateHeader: '日期',
-  draftHealth: '{client}：本月（{month}）共评估 {stores} 家店铺，{ok} 家健康，{watch} 家需关注，{breach} 家存在超标。',
+  draftHealth: '{client}：本月（{month}）共评估 {stores} 家店铺，{ok} 家健康，{watch} 家需关注，{breach} 家存在超标，{noData} 家无数据。',
   draftImproved: '主要改善：{items}。',
   draftRisks: '主要风险：{items}。',
   draftNoRisks: '月末没有指标超标或处于关注状态。',
@@ -175,9 +178,10 @@ const jaJP: ReviewWords = {
   slaStatuses: { open: '対応中', paused: '一時停止', met: '達成', breached: '違反', waived: '免除' },
   fees: '料金明細',
   feeTotal: '合計',
+  feeContract: '契約',
   summarySheet: 'サマリー',
   dateHeader: '日付',
-  draftHealth: '{client}：{month} は {stores} ストアを評価しました。健全 {ok}、要注意 {watch}、基準超過 {breach}。',
+  draftHealth: '{client}：{month} は {stores} ストアを評価しました。健全 {ok}、要注意 {watch}、基準超過 {breach}、データなし {noData}。',
   draftImproved: '主な改善：{items}。',
   draftRisks: '主なリスク：{items}。',
   draftNoRisks: '月末時点で基準超過・要注意の指標はありません。',
