@@ -168,5 +168,5 @@ export function renderReviewHtml(document: ReviewDocument): string {
     `<section><h2>${escapeHtml(words.nextMonthPlan)}</h2><p class="text">${escapeHtml(document.nextMonthPlan)}</p></section>`,
     ...model.stores.map((store) => storeHtml(store, model, words, format, whiteLabel)),
   ].join('\n');
-  return `<!DOCTYPE html><html lang="${model.language}"><head><meta charset="utf-8"><title>${escapeHtml(`${words.title} ${model.clientName} ${model.month}`)}</title><style>body { font-family: ${FONT_FAMILIES[model.language]}; }${style(whiteLabel)}</style></head><body>${body}</body></html>`;
+  return `<!DOCTYPE html><html lang="${model.language}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${escapeHtml(`${words.title} ${model.clientName} ${model.month}`)}</title><style>body { font-family: ${FONT_FAMILIES[model.language]}; }${style(whiteLabel)}</style></head><body>${body}</body></html>`;
 }
