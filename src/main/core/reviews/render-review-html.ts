@@ -109,10 +109,14 @@ function activityHtml(model: ReviewModel, words: ReviewWords, format: ReviewForm
   const poaWords = POA_DOCUMENT_WORDS[model.language];
   const day = (iso: string | null) => (iso ? format.date(iso) : '—');
   const parts = [`<section><h2>${escapeHtml(words.alerts)}</h2>`];
-  parts.push(`<p>${escapeHtml(fillWords(words.alertsCounts, { opened: model.alertsOpened.length, resolved: model.alertsResolved }))}</p>`);
+  const quiet = model.alertsOpened.length === 0 && model.alertsResolved === 0;
+  parts.push(`<p>${escapeHtml(quiet ? words.noAlerts : fillWords(words.alertsCounts, { opened: model.alertsOpened.length, resolved: model.alertsResolved }))}</p>`);
   if (model.alertsOpened.length > 0) {
     const h = words.alertHeaders;
-    parts.push(table([h.store, h.metric, h.severity, h.opened, h.resolved], model.alertsOpened.map((a) => [a.storeName, label(a.metricKey), a.severity, day(a.openedAt), day(a.resolvedAt)])));
+    // SLA breach alerts carry "sla.<kind>" instead of a catalog metric.
+    const subject = (key: string) => (key.startsWith('sla.') ? (words.slaKinds[key.slice(4) as keyof ReviewWords['slaKinds']] ?? key) : label(key));
+    const severity = (value: string) => words.severities[value as keyof ReviewWords['severities']] ?? value;
+    parts.push(table([h.store, h.metric, h.severity, h.opened, h.resolved], model.alertsOpened.map((a) => [a.storeName, subject(a.metricKey), severity(a.severity), day(a.openedAt), day(a.resolvedAt)])));
   }
   parts.push(`<h2>${escapeHtml(words.poaCases)}</h2>`);
   if (model.poaCases.length === 0) parts.push(`<p>${escapeHtml(words.noPoaCases)}</p>`);

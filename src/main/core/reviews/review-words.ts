@@ -1,4 +1,5 @@
 import type { Language } from '@shared/domain/languages';
+import type { ALERT_SEVERITIES } from '@shared/api/alert-schemas';
 import type { SlaItemStatus, SlaTermKind } from '@shared/domain/agency-contracts';
 import type { PoaStatus } from '@shared/domain/poa';
 
@@ -26,6 +27,7 @@ export interface ReviewWords {
   alertsCounts: string;
   alertHeaders: { store: string; metric: string; severity: string; opened: string; resolved: string };
   noAlerts: string;
+  severities: Record<(typeof ALERT_SEVERITIES)[number], string>;
   poaCases: string;
   poaHeaders: { store: string; caseType: string; status: string; notice: string; decided: string };
   poaStatuses: Record<PoaStatus, string>;
@@ -73,6 +75,7 @@ const enUS: ReviewWords = {
   alertsCounts: '{opened} opened, {resolved} resolved this month.',
   alertHeaders: { store: 'Store', metric: 'Metric', severity: 'Severity', opened: 'Opened', resolved: 'Resolved' },
   noAlerts: 'No alerts were opened this month.',
+  severities: { critical: 'Critical', warning: 'Warning', info: 'Info' },
   poaCases: 'Plans of action (appeals)',
   poaHeaders: { store: 'Store', caseType: 'Case', status: 'Status', notice: 'Notice', decided: 'Decided' },
   poaStatuses: { draft: 'Draft', internal_review: 'In review', submitted: 'Submitted', accepted: 'Accepted', more_info_requested: 'More information requested', rejected: 'Rejected' },
@@ -119,6 +122,7 @@ const zhCN: ReviewWords = {
   alertsCounts: '本月新增 {opened} 条，已解决 {resolved} 条。',
   alertHeaders: { store: '店铺', metric: '指标', severity: '级别', opened: '发生时间', resolved: '解决时间' },
   noAlerts: '本月无新增预警。',
+  severities: { critical: '严重', warning: '警告', info: '提示' },
   poaCases: '申诉（POA）',
   poaHeaders: { store: '店铺', caseType: '类型', status: '状态', notice: '通知日期', decided: '裁定日期' },
   poaStatuses: { draft: '草稿', internal_review: '内部审核', submitted: '已提交', accepted: '已通过', more_info_requested: '需补充信息', rejected: '已驳回' },
@@ -165,6 +169,7 @@ const jaJP: ReviewWords = {
   alertsCounts: '今月の発生 {opened} 件、解決 {resolved} 件。',
   alertHeaders: { store: 'ストア', metric: '指標', severity: '重要度', opened: '発生', resolved: '解決' },
   noAlerts: '今月発生したアラートはありません。',
+  severities: { critical: '重大', warning: '警告', info: '情報' },
   poaCases: '改善計画書（POA）',
   poaHeaders: { store: 'ストア', caseType: '種類', status: 'ステータス', notice: '通知日', decided: '判定日' },
   poaStatuses: { draft: '下書き', internal_review: '社内レビュー', submitted: '提出済み', accepted: '承認', more_info_requested: '追加情報の要求', rejected: '却下' },

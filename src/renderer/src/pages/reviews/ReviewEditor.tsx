@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Switch, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { IconArrowBackUp, IconCircleCheck, IconDeviceFloppy, IconFileSpreadsheet, IconFileTypePdf, IconInfoCircle, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,6 +54,7 @@ export function ReviewEditor({ review }: { review: Review }) {
 
   return (
     <Stack gap="md">
+      <Text size="sm" c="dimmed">{t('reviews.editor.reportLanguage', { language: t(`languages.${review.language}`) })}</Text>
       {!editable && (
         <Alert color="blue" icon={<IconInfoCircle size={18} />} data-testid="review-locked">
           {t(review.status === 'sent' ? 'reviews.editor.lockedSent' : 'reviews.editor.lockedReviewed')}
