@@ -96,7 +96,7 @@ const enUS: ReviewWords = {
   draftImproved: 'Biggest improvements: {items}.',
   draftRisks: 'Main risks: {items}.',
   draftNoRisks: 'No metric is in breach or on watch at the end of the month.',
-  draftAlerts: '{opened} alerts opened and {resolved} resolved; {poa} appeal cases.',
+  draftAlerts: '{opened} alerts opened and {resolved} resolved; appeal cases: {poa}.',
   draftPlanFix: '- Bring {metric} at {store} back within its threshold (now {value}).',
   draftPlanTarget: '- Keep working towards the {metric} target at {store} ({target}).',
   draftPlanKeep: '- Keep every metric within its threshold and watch the trends weekly.',
