@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeViolations } from './support/axe-violations';
+import { seriousAxeViolations, settleTransitions } from './support/axe-violations';
 import { assertBuilt, openBrowser, runCliSync, screenshotsDir, startServer, stopServer, type BrowserSession, type Server } from './support/browser-host';
 
 const RAW_KEY = /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/;
@@ -57,6 +57,7 @@ describe('monthly client reviews, end to end', () => {
     await summary.waitFor();
     // Drafted in the client's own language (the first demo client reads Japanese), whatever the UI's.
     expect(await summary.inputValue()).toMatch(/^Kitsune Outdoor：.*ストアを評価しました/);
+    await settleTransitions(page);
     await page.screenshot({ path: join(shotsDir, 'en-US-editor.png') });
     await summary.fill('A calm month: every store stayed within its thresholds.');
     await page.getByTestId('review-save').click();
@@ -125,6 +126,8 @@ describe('monthly client reviews, end to end', () => {
     await page.screenshot({ path: join(shotsDir, 'zh-CN-list.png') });
     await page.locator('[data-testid^="review-open-"]').nth(1).click();
     await page.getByTestId('review-summary').waitFor();
+    await settleTransitions(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shotsDir, 'zh-CN-editor.png') });
     const lines = (await page.locator('body').innerText()).split('\n');
     expect(lines.filter((line) => RAW_KEY.test(line.trim()))).toEqual([]);

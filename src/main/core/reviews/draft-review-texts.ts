@@ -53,8 +53,8 @@ export function draftReviewTexts(model: ReviewModel): { executiveSummary: string
   const lines = [
     fillWords(words.draftHealth, { client: model.clientName, stores: model.stores.length, month: format.month(model.month), ...health, noData: model.stores.length - withData.length }),
   ];
-  if (improved.length > 0) lines.push(fillWords(words.draftImproved, { items: improved.map(describe).join('; ') }));
-  lines.push(risks.length > 0 ? fillWords(words.draftRisks, { items: risks.map(describe).join('; ') }) : words.draftNoRisks);
+  if (improved.length > 0) lines.push(fillWords(words.draftImproved, { items: improved.map(describe).join(words.listSeparator) }));
+  lines.push(risks.length > 0 ? fillWords(words.draftRisks, { items: risks.map(describe).join(words.listSeparator) }) : words.draftNoRisks);
   lines.push(fillWords(words.draftAlerts, { opened: model.alertsOpened.length, resolved: model.alertsResolved, poa: model.poaCases.length }));
 
   const plan = risks.map(({ store, kpi }) => fillWords(words.draftPlanFix, { store, metric: label(kpi.metricKey), value: format.metric(kpi.value, kpi.unit, kpi.currency) }));

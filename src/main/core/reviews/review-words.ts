@@ -45,6 +45,7 @@ export interface ReviewWords {
   summarySheet: string;
   dateHeader: string;
   /** Drafted texts. */
+  listSeparator: string;
   draftHealth: string;
   draftImproved: string;
   draftRisks: string;
@@ -92,6 +93,7 @@ const enUS: ReviewWords = {
   feeContract: 'Contract',
   summarySheet: 'Summary',
   dateHeader: 'Date',
+  listSeparator: '; ',
   draftHealth: '{client}: {stores} stores reviewed for {month}. {ok} healthy, {watch} to watch, {breach} with a breach, {noData} without data.',
   draftImproved: 'Biggest improvements: {items}.',
   draftRisks: 'Main risks: {items}.',
@@ -139,6 +141,7 @@ const zhCN: ReviewWords = {
   feeContract: '合同',
   summarySheet: '摘要',
   dateHeader: '日期',
+  listSeparator: '；',
   draftHealth: '{client}：本月（{month}）共评估 {stores} 家店铺，{ok} 家健康，{watch} 家需关注，{breach} 家存在超标，{noData} 家无数据。',
   draftImproved: '主要改善：{items}。',
   draftRisks: '主要风险：{items}。',
@@ -186,6 +189,7 @@ const jaJP: ReviewWords = {
   feeContract: '契約',
   summarySheet: 'サマリー',
   dateHeader: '日付',
+  listSeparator: '；',
   draftHealth: '{client}：{month} は {stores} ストアを評価しました。健全 {ok}、要注意 {watch}、基準超過 {breach}、データなし {noData}。',
   draftImproved: '主な改善：{items}。',
   draftRisks: '主なリスク：{items}。',
