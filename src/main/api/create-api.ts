@@ -23,6 +23,7 @@ import { jobProcedures } from './procedures/job-procedures';
 import { kpiProcedures } from './procedures/kpi-procedures';
 import { overviewProcedures } from './procedures/overview-procedures';
 import { poaProcedures } from './procedures/poa-procedures';
+import { reviewProcedures } from './procedures/review-procedures';
 import { slaProcedures } from './procedures/sla-procedures';
 import { storeInsightProcedures } from './procedures/store-insight-procedures';
 import { storeProcedures } from './procedures/store-procedures';
@@ -67,6 +68,7 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...contractProcedures,
     ...slaProcedures,
     ...feeProcedures,
+    ...reviewProcedures,
   };
 
   function run(procedure: ProcedureName, input: unknown): unknown {

@@ -4,7 +4,6 @@ import { AppLayout } from './app-shell/AppLayout';
 import { AlertsPage } from './pages/alerts/AlertsPage';
 import { ClientsStoresPage } from './pages/clients-stores/ClientsStoresPage';
 import { CenteredLoader } from './components/CenteredLoader';
-import { ComingSoonPage } from './pages/coming-soon/ComingSoonPage';
 import { ContractPage } from './pages/contracts/ContractPage';
 import { ContractsPage } from './pages/contracts/ContractsPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
@@ -12,6 +11,7 @@ import { MatrixPage } from './pages/matrix/MatrixPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { PoaEditorPage } from './pages/poa/editor/PoaEditorPage';
 import { PoaCasesPage } from './pages/poa/list/PoaCasesPage';
+import { ReviewsPage } from './pages/reviews/ReviewsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 // The store page carries ECharts; loading it on first visit keeps the app's first paint light.
@@ -42,7 +42,7 @@ export function AppRoutes() {
           <Route path="poa/:caseId" element={<PoaEditorPage />} />
           <Route path="contracts" element={<ContractsPage />} />
           <Route path="contracts/:contractId" element={<ContractPage />} />
-          <Route path="reviews" element={<ComingSoonPage area="reviews" />} />
+          <Route path="reviews" element={<ReviewsPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/overview" replace />} />
         </Route>

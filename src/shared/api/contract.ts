@@ -48,6 +48,15 @@ import {
   poaSaveDraftResultSchema,
   poaTemplateSchema,
 } from './poa-schemas';
+import {
+  batchExportResultSchema,
+  reviewExportedFileSchema,
+  reviewExportRecordSchema,
+  reviewInputSchemas,
+  reviewListItemSchema,
+  reviewSchema,
+  whiteLabelSchema,
+} from './review-schemas';
 import { funnelSchema, metricSeriesSchema, seriesQuerySchema } from './series-schemas';
 import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settings-schemas';
 import { slaComplianceSchema, slaInputSchemas, slaItemEventSchema, slaItemSchema, slaRefreshResultSchema } from './sla-schemas';
@@ -201,6 +210,18 @@ export const contract = {
   'fx.set': { input: fxInputSchemas.set, output: fxRateSchema },
   'fx.remove': { input: fxInputSchemas.remove, output: z.object({ removed: z.literal(true) }) },
   'fees.statement': { input: feeInputSchemas.statement, output: feeStatementSchema },
+
+  // Monthly client reviews (issue 7). Exports print PDF or pack XLSX: their handlers answer with a promise.
+  'reviews.list': { input: reviewInputSchemas.list, output: z.array(reviewListItemSchema) },
+  'reviews.get': { input: reviewInputSchemas.get, output: reviewSchema },
+  'reviews.update': { input: reviewInputSchemas.update, output: reviewSchema },
+  'reviews.setStatus': { input: reviewInputSchemas.setStatus, output: reviewSchema },
+  'reviews.preview': { input: reviewInputSchemas.preview, output: z.object({ html: z.string() }) },
+  'reviews.export': { input: reviewInputSchemas.export, output: reviewExportedFileSchema, async: true },
+  'reviews.exports': { input: reviewInputSchemas.exports, output: z.array(reviewExportRecordSchema) },
+  'reviews.batchExport': { input: reviewInputSchemas.batchExport, output: batchExportResultSchema, async: true },
+  'whiteLabel.get': { input: none, output: whiteLabelSchema },
+  'whiteLabel.update': { input: reviewInputSchemas.updateWhiteLabel, output: whiteLabelSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -222,7 +243,7 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 export const eventSchemas = {
   'workspace.changed': z.object({
     entity: z.enum([
-      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla',
+      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla', 'reviews',
     ]),
   }),
   'alerts.opened': alertsOpenedEventSchema,

@@ -12,4 +12,14 @@ export interface PdfPageOptions {
  */
 export interface PdfPrinter {
   print(html: string, options?: PdfPageOptions): Promise<Uint8Array>;
+  /**
+   * For many prints in a row (a batch of reviews): one engine kept open until closed, so each
+   * print does not pay the start-up and font loading again. Hosts without it print one by one.
+   */
+  openSession?(): Promise<PdfPrintSession>;
+}
+
+export interface PdfPrintSession {
+  print(html: string, options?: PdfPageOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
 }

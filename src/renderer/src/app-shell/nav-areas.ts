@@ -29,7 +29,7 @@ export interface NavArea {
   group: 'monitor' | 'manage' | 'system';
 }
 
-/** Every area of the app, in navigation order; areas not built yet route to "coming soon". */
+/** Every area of the app, in navigation order. */
 export const NAV_AREAS: readonly NavArea[] = [
   { id: 'overview', path: '/overview', icon: IconGauge, group: 'monitor' },
   { id: 'matrix', path: '/matrix', icon: IconGridDots, group: 'monitor' },

@@ -31,6 +31,7 @@ export const queryKeys = {
   poa: ['poa'] as const,
   contracts: ['contracts'] as const,
   sla: ['sla'] as const,
+  reviews: ['reviews'] as const,
   series: (input: ProcedureInput<'series.get'>) => ['storeData', 'series', input] as const,
   funnel: (input: ProcedureInput<'funnel.get'>) => ['storeData', 'funnel', input] as const,
 };
@@ -62,7 +63,7 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
     case 'snapshots':
     case 'alerts':
     case 'settings':
-      return [queryKeys.workspace, ...EVALUATED_KEYS];
+      return [queryKeys.workspace, queryKeys.reviews, ...EVALUATED_KEYS];
     case 'columnSets':
       return [queryKeys.columnSets];
     case 'annotations':
@@ -73,6 +74,8 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
     case 'contracts':
     case 'sla':
       return [queryKeys.contracts, queryKeys.sla, queryKeys.overview];
+    case 'reviews':
+      return [queryKeys.reviews];
     case 'workspace':
       // A workspace switch or reset: an empty key matches every query.
       return [[]];

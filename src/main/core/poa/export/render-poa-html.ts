@@ -10,7 +10,7 @@ export function escapeHtml(text: string): string {
  * Fonts by document language, with fallbacks for every platform: the PDF engine picks the first
  * one installed, and a Japanese document must not fall back to Chinese glyph shapes first.
  */
-const FONT_FAMILIES: Record<PoaDocument['language'], string> = {
+export const FONT_FAMILIES: Record<PoaDocument['language'], string> = {
   'en-US': '"Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans CJK JP", "Noto Sans CJK SC", sans-serif',
   'ja-JP': '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", Meiryo, "Noto Sans CJK SC", sans-serif',
   'zh-CN': '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK JP", sans-serif',

@@ -5,6 +5,7 @@ import { AboutSettings } from './AboutSettings';
 import { AlertSettings } from './AlertSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ExchangeRateSettings } from './ExchangeRateSettings';
+import { WhiteLabelSettings } from './WhiteLabelSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 
 export function SettingsPage() {
@@ -16,6 +17,7 @@ export function SettingsPage() {
         <AppearanceSettings />
         <AlertSettings />
         <ExchangeRateSettings />
+        <WhiteLabelSettings />
         <WorkspaceSettings />
         <AboutSettings />
       </Stack>
