@@ -1,0 +1,87 @@
+import { and, eq, lte } from 'drizzle-orm';
+import { AppError } from '@shared/api/app-error';
+import type { SyncSummary } from '@shared/api/sync-schemas';
+import { ConnectorError } from '../connectors/connector-error';
+import type { CoreContext } from '../core-context';
+import { syncStates } from '../db/schema';
+import { runSync, SyncFailed } from './run-sync';
+import type { SyncDeps } from './sync-deps';
+import { recordSyncFailure, recordSyncSuccess } from './sync-state-service';
+
+/** How often the scheduler looks for stores whose next run is due. */
+const TICK_MS = 60_000;
+
+export type SyncOutcome = { ok: true; summary: SyncSummary } | { ok: false; failure: string; message: string; summary: SyncSummary | null };
+
+/**
+ * Runs syncs in the main process: each store on its own interval, "sync now", at most one job
+ * per store, backoff after failures (see retryDelayMinutes). Never awaited by a call: the UI
+ * watches status and job events instead.
+ */
+export class SyncScheduler {
+  private readonly running = new Map<number, Promise<SyncOutcome>>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly contextOf: () => CoreContext,
+    private readonly deps: SyncDeps,
+  ) {}
+
+  private get ctx(): CoreContext {
+    return this.contextOf();
+  }
+
+  isRunning = (storeId: number): boolean => this.running.has(storeId);
+
+  /** Starts a sync unless one is running for the store; answers the running one's outcome then. */
+  syncNow(storeId: number, endpoint?: string): { started: boolean; outcome: Promise<SyncOutcome> } {
+    const current = this.running.get(storeId);
+    if (current) return { started: false, outcome: current };
+    const outcome = this.execute(storeId, endpoint).finally(() => this.running.delete(storeId));
+    this.running.set(storeId, outcome);
+    return { started: true, outcome };
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.runDue(), TICK_MS);
+    this.timer.unref();
+    void this.runDue();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Starts every enabled store whose next run is due; the ones still running are left alone. */
+  async runDue(): Promise<number[]> {
+    const due = await this.deps.exclusive(() =>
+      this.ctx.workspace.db
+        .select({ storeId: syncStates.storeId })
+        .from(syncStates)
+        .where(and(eq(syncStates.enabled, true), lte(syncStates.nextRunAt, this.ctx.now().toISOString())))
+        .all(),
+    );
+    return due.map((d) => d.storeId).filter((storeId) => this.syncNow(storeId).started);
+  }
+
+  private async execute(storeId: number, endpoint: string | undefined): Promise<SyncOutcome> {
+    const job = this.ctx.jobs.start(`sync-${storeId}`, `sync store ${storeId}`);
+    try {
+      const summary = await runSync(this.ctx, this.deps, storeId, job, endpoint);
+      await this.deps.exclusive(() => recordSyncSuccess(this.ctx, storeId, summary));
+      this.ctx.events.emit('workspace.changed', { entity: 'sync' });
+      return { ok: true, summary };
+    } catch (error) {
+      const failure = error instanceof ConnectorError ? error.failure : error instanceof AppError ? error.code : 'internal';
+      const message = error instanceof AppError ? error.message : 'the sync failed unexpectedly; the details were written to the log';
+      const summary = error instanceof SyncFailed ? error.summary : null;
+      await this.deps.exclusive(() => recordSyncFailure(this.ctx, storeId, failure, message, summary));
+      this.ctx.events.emit('workspace.changed', { entity: 'sync' });
+      return { ok: false, failure, message, summary };
+    } finally {
+      job.finish();
+    }
+  }
+}
