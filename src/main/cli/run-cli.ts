@@ -4,6 +4,7 @@ import type { CliEnvironment } from './cli-io';
 import { registerAnnotationCommands } from './commands/annotation-commands';
 import { registerClientCommands } from './commands/client-commands';
 import { registerContractCommands } from './commands/contract-commands';
+import { registerCredentialCommands } from './commands/credential-commands';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerKpiCommands } from './commands/kpi-commands';
@@ -11,6 +12,7 @@ import { registerOverviewCommand } from './commands/overview-command';
 import { registerPoaCommands } from './commands/poa-commands';
 import { registerServeCommand } from './commands/serve-command';
 import { registerStoreCommands } from './commands/store-commands';
+import { registerSyncCommand } from './commands/sync-command';
 
 /** Exit codes: 0 done, 1 bad input or a failed operation, 2 wrong usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -31,6 +33,8 @@ function buildProgram(env: CliEnvironment): Command {
   registerPoaCommands(program, env);
   registerImportCommand(program, env);
   registerContractCommands(program, env);
+  registerCredentialCommands(program, env);
+  registerSyncCommand(program, env);
   registerServeCommand(program, env);
   program.commands.forEach(function override(command: Command): void {
     command.exitOverride().configureOutput({ writeOut: env.io.stdout, writeErr: env.io.stderr });

@@ -37,9 +37,17 @@ export class SyncScheduler {
   syncNow(storeId: number, endpoint?: string): { started: boolean; outcome: Promise<SyncOutcome> } {
     const current = this.running.get(storeId);
     if (current) return { started: false, outcome: current };
-    const outcome = this.execute(storeId, endpoint).finally(() => this.running.delete(storeId));
+    const outcome = this.execute(storeId, endpoint)
+      // Only when the workspace closed under a running sync: there is nowhere left to record it.
+      .catch((error: unknown): SyncOutcome => ({ ok: false, failure: 'internal', message: error instanceof Error ? error.message : String(error), summary: null }))
+      .finally(() => this.running.delete(storeId));
     this.running.set(storeId, outcome);
     return { started: true, outcome };
+  }
+
+  /** Settles once every sync running now has finished. */
+  async idle(): Promise<void> {
+    await Promise.all(this.running.values());
   }
 
   start(): void {
@@ -77,7 +85,8 @@ export class SyncScheduler {
       const failure = error instanceof ConnectorError ? error.failure : error instanceof AppError ? error.code : 'internal';
       const message = error instanceof AppError ? error.message : 'the sync failed unexpectedly; the details were written to the log';
       const summary = error instanceof SyncFailed ? error.summary : null;
-      await this.deps.exclusive(() => recordSyncFailure(this.ctx, storeId, failure, message, summary));
+      // A store that does not exist has no status to record the failure in.
+      if (failure !== 'not_found') await this.deps.exclusive(() => recordSyncFailure(this.ctx, storeId, failure, message, summary));
       this.ctx.events.emit('workspace.changed', { entity: 'sync' });
       return { ok: false, failure, message, summary };
     } finally {
