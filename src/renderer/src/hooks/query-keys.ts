@@ -31,6 +31,8 @@ export const queryKeys = {
   poa: ['poa'] as const,
   contracts: ['contracts'] as const,
   sla: ['sla'] as const,
+  /** Credentials and sync statuses (Settings → Connections, the store page). */
+  connections: ['connections'] as const,
   series: (input: ProcedureInput<'series.get'>) => ['storeData', 'series', input] as const,
   funnel: (input: ProcedureInput<'funnel.get'>) => ['storeData', 'funnel', input] as const,
 };
@@ -73,6 +75,11 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
     case 'contracts':
     case 'sla':
       return [queryKeys.contracts, queryKeys.sla, queryKeys.overview];
+    case 'credentials':
+      return [queryKeys.connections];
+    case 'sync':
+      // A finished sync imported data: everything an import changes, and the status.
+      return [queryKeys.connections, ...IMPORT_KEYS];
     case 'workspace':
       // A workspace switch or reset: an empty key matches every query.
       return [[]];

@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AboutSettings } from './AboutSettings';
 import { AlertSettings } from './AlertSettings';
 import { AppearanceSettings } from './AppearanceSettings';
+import { ConnectionsSettings } from './connections/ConnectionsSettings';
 import { ExchangeRateSettings } from './ExchangeRateSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 
@@ -16,6 +17,7 @@ export function SettingsPage() {
         <AppearanceSettings />
         <AlertSettings />
         <ExchangeRateSettings />
+        <ConnectionsSettings />
         <WorkspaceSettings />
         <AboutSettings />
       </Stack>
