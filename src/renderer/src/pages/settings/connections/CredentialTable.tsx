@@ -37,11 +37,11 @@ export function CredentialTable({ storeId, provider, credentials }: { storeId: n
                 <Table.Td>{label}</Table.Td>
                 <Table.Td>
                   {stored ? (
-                    <Badge color="teal" variant="light" leftSection={<IconCheck size={12} />}>
+                    <Badge miw="max-content" color="teal" variant="light" leftSection={<IconCheck size={12} />}>
                       {t('connections.stored')}
                     </Badge>
                   ) : (
-                    <Badge color="gray" variant="light" leftSection={<IconX size={12} />}>
+                    <Badge miw="max-content" color="gray" variant="light" leftSection={<IconX size={12} />}>
                       {t('connections.missing')}
                     </Badge>
                   )}

@@ -55,7 +55,9 @@ export function SyncStatusCard({ storeId, status }: { storeId: number; status: S
           <Alert color="red" variant="light" icon={<IconAlertCircle size={16} />} title={isKnownFailure(status.lastErrorCode) ? t(`connections.failures.${status.lastErrorCode}`) : t('connections.failures.other')} data-testid="sync-error">
             <Text size="sm">{status.lastError}</Text>
             <Text size="xs" c="dimmed" mt={4}>
-              {t('connections.failedAt', { when: when(status.lastErrorAt), failures: status.consecutiveFailures })}
+              {status.consecutiveFailures > 1
+                ? t('connections.failedAtCount', { when: when(status.lastErrorAt), failures: status.consecutiveFailures })
+                : t('connections.failedAt', { when: when(status.lastErrorAt) })}
             </Text>
           </Alert>
         )}
