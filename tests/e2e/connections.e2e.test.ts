@@ -84,6 +84,9 @@ describe.skipIf(!hasSecretService)('Settings → Connections in the browser host
     await shoot(page, 'en-US-connections-synced');
     const html = await page.content();
     for (const secret of Object.values(AMAZON_SECRETS)) expect(html).not.toContain(secret);
+    // The store's own page shows the same status beside its import history.
+    await page.goto(`${new URL(server!.url).origin}/#/stores/1`);
+    await expect.poll(() => page.getByTestId('sync-status').textContent()).toMatch(/Up to date/);
     expect(session.errors).toEqual([]);
     await session.browser.close();
     session = undefined;

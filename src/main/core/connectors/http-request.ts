@@ -27,6 +27,8 @@ export interface HttpCall {
 }
 
 const MAX_RATE_LIMIT_RETRIES = 5;
+/** A platform that does not answer in this time is treated like one that cannot be reached. */
+const REQUEST_TIMEOUT_MS = 60_000;
 const BASE_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 60_000;
 
@@ -58,8 +60,11 @@ export async function request(net: NetworkDeps, call: HttpCall): Promise<Respons
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      response = await net.fetch(call.url, { method: call.method, headers: call.headers, body: call.body });
+      response = await net.fetch(call.url, { method: call.method, headers: call.headers, body: call.body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     } catch (error) {
+      if (error instanceof DOMException && error.name === 'TimeoutError') {
+        throw new ConnectorError('offline', `${call.what}: the platform did not answer within ${REQUEST_TIMEOUT_MS / 1000} s (${new URL(call.url).host}); Storefleet will try again.`);
+      }
       if (isNetworkFailure(error)) {
         throw new ConnectorError('offline', `${call.what}: the platform could not be reached (${new URL(call.url).host}); check the network connection or the endpoint setting. Storefleet will try again.`);
       }

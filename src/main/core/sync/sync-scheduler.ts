@@ -21,6 +21,8 @@ export type SyncOutcome = { ok: true; summary: SyncSummary } | { ok: false; fail
 export class SyncScheduler {
   private readonly running = new Map<number, Promise<SyncOutcome>>();
   private timer: NodeJS.Timeout | null = null;
+  /** Set when the workspace closes: queued ticks must not touch a closed database. */
+  private stopped = false;
 
   constructor(
     private readonly contextOf: () => CoreContext,
@@ -51,26 +53,30 @@ export class SyncScheduler {
   }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.runDue(), TICK_MS);
+    if (this.timer || this.stopped) return;
+    // A tick that fails (the workspace closing under it) is simply tried again by the next one.
+    const tick = () => void this.runDue().catch(() => undefined);
+    this.timer = setInterval(tick, TICK_MS);
     this.timer.unref();
-    void this.runDue();
+    tick();
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.stopped = true;
   }
 
   /** Starts every enabled store whose next run is due; the ones still running are left alone. */
   async runDue(): Promise<number[]> {
-    const due = await this.deps.exclusive(() =>
-      this.ctx.workspace.db
+    const due = await this.deps.exclusive(() => {
+      if (this.stopped) return [];
+      return this.ctx.workspace.db
         .select({ storeId: syncStates.storeId })
         .from(syncStates)
         .where(and(eq(syncStates.enabled, true), lte(syncStates.nextRunAt, this.ctx.now().toISOString())))
-        .all(),
-    );
+        .all();
+    });
     return due.map((d) => d.storeId).filter((storeId) => this.syncNow(storeId).started);
   }
 
