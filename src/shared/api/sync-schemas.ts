@@ -25,6 +25,11 @@ export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
 const storeId = z.number().int().positive();
 
+/** The job a store's sync reports progress under (and is cancelled by). */
+export function syncJobId(storeId: number): string {
+  return `sync-${storeId}`;
+}
+
 export const syncInputSchemas = {
   status: z.object({ storeId: storeId.optional() }).strict().optional(),
   configure: z

@@ -1,8 +1,9 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { AppError } from '@shared/api/app-error';
-import type { SyncSummary } from '@shared/api/sync-schemas';
+import { syncJobId, type SyncSummary } from '@shared/api/sync-schemas';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreContext } from '../core-context';
+import { JobCancelled } from '../jobs/job-registry';
 import { syncStates } from '../db/schema';
 import { runSync, SyncFailed } from './run-sync';
 import type { SyncDeps } from './sync-deps';
@@ -81,15 +82,21 @@ export class SyncScheduler {
   }
 
   private async execute(storeId: number, endpoint: string | undefined): Promise<SyncOutcome> {
-    const job = this.ctx.jobs.start(`sync-${storeId}`, `sync store ${storeId}`);
+    const job = this.ctx.jobs.start(syncJobId(storeId), `sync store ${storeId}`);
     try {
       const summary = await runSync(this.ctx, this.deps, storeId, job, endpoint);
       await this.deps.exclusive(() => recordSyncSuccess(this.ctx, storeId, summary));
       this.ctx.events.emit('workspace.changed', { entity: 'sync' });
       return { ok: true, summary };
     } catch (error) {
-      const failure = error instanceof ConnectorError ? error.failure : error instanceof AppError ? error.code : 'internal';
-      const message = error instanceof AppError ? error.message : 'the sync failed unexpectedly; the details were written to the log';
+      const cancelled = error instanceof JobCancelled;
+      const failure = cancelled ? 'cancelled' : error instanceof ConnectorError ? error.failure : error instanceof AppError ? error.code : 'internal';
+      // JobCancelled says "nothing was written", which is untrue of a sync that imported a report first.
+      const message = cancelled
+        ? 'The sync was cancelled; reports it had already imported stay imported.'
+        : error instanceof AppError
+          ? error.message
+          : 'the sync failed unexpectedly; the details were written to the log';
       const summary = error instanceof SyncFailed ? error.summary : null;
       // A store that does not exist has no status to record the failure in.
       if (failure !== 'not_found') await this.deps.exclusive(() => recordSyncFailure(this.ctx, storeId, failure, message, summary));

@@ -98,16 +98,18 @@ export function recordSyncSuccess(ctx: CoreContext, storeId: number, summary: Sy
 const FIRST_RETRY_MINUTES = 5;
 const LONGEST_RETRY_MINUTES = 24 * 60;
 
-export function retryDelayMinutes(consecutiveFailures: number, failure: string): number {
+export function retryDelayMinutes(consecutiveFailures: number, failure: string, intervalMinutes: number): number {
   // Offline is not the platform's fault: look again soon, whatever happened before.
   if (failure === 'offline') return FIRST_RETRY_MINUTES;
+  // The user stopped it: the schedule goes on as if it had run.
+  if (failure === 'cancelled') return intervalMinutes;
   return Math.min(LONGEST_RETRY_MINUTES, FIRST_RETRY_MINUTES * 2 ** Math.max(0, consecutiveFailures - 1));
 }
 
 export function recordSyncFailure(ctx: CoreContext, storeId: number, failure: string, message: string, summary: SyncSummary | null): void {
   const row = ensureSyncState(ctx, storeId);
   const now = ctx.now();
-  const failures = failure === 'offline' ? row.consecutiveFailures : row.consecutiveFailures + 1;
+  const failures = failure === 'offline' || failure === 'cancelled' ? row.consecutiveFailures : row.consecutiveFailures + 1;
   ctx.workspace.db
     .update(syncStates)
     .set({
@@ -115,7 +117,7 @@ export function recordSyncFailure(ctx: CoreContext, storeId: number, failure: st
       lastErrorCode: failure,
       lastError: message,
       consecutiveFailures: failures,
-      nextRunAt: addMinutes(now, retryDelayMinutes(failures, failure)),
+      nextRunAt: addMinutes(now, retryDelayMinutes(failures, failure, row.intervalMinutes)),
       ...(summary && summary.batches > 0 ? { lastSummary: summary } : {}),
     })
     .where(eq(syncStates.storeId, storeId))

@@ -127,4 +127,13 @@ describe('Amazon SP-API sync', () => {
     await first.outcome;
     expect(fake.tokenRequests).toHaveLength(1);
   });
+
+  it('stops at its next step when cancelled and keeps to its schedule because the user stopped it', async () => {
+    fake = await startFakeAmazon({ statuses: {}, documents: DOCUMENTS });
+    backend.api.call('sync.configure', { storeId, provider: 'amazon', endpoint: fake.url });
+    const { outcome } = backend.ctx.sync.syncNow(storeId);
+    expect(backend.api.call('jobs.cancel', { jobId: `sync-${storeId}` })).toEqual({ cancelling: true });
+    expect(await outcome).toMatchObject({ ok: false, failure: 'cancelled', message: expect.stringMatching(/cancelled; reports it had already imported stay imported/) });
+    expect(backend.api.call('sync.status', { storeId })[0]).toMatchObject({ consecutiveFailures: 0, nextRunAt: '2026-11-20T15:30:00.000Z' });
+  });
 });

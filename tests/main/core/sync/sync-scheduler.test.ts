@@ -5,12 +5,16 @@ import { openTestBackend } from '../../../helpers/temp-workspace';
 
 describe('sync backoff', () => {
   it('waits 5, 10, 20 … minutes after consecutive failures, at most a day', () => {
-    expect([1, 2, 3, 4].map((n) => retryDelayMinutes(n, 'server'))).toEqual([5, 10, 20, 40]);
-    expect(retryDelayMinutes(20, 'report_fatal')).toBe(24 * 60);
+    expect([1, 2, 3, 4].map((n) => retryDelayMinutes(n, 'server', 360))).toEqual([5, 10, 20, 40]);
+    expect(retryDelayMinutes(20, 'report_fatal', 360)).toBe(24 * 60);
   });
 
   it('looks again after 5 minutes when offline, however many failures came before', () => {
-    expect(retryDelayMinutes(9, 'offline')).toBe(5);
+    expect(retryDelayMinutes(9, 'offline', 360)).toBe(5);
+  });
+
+  it('keeps to the interval after a cancel because the user stopped it, not the platform', () => {
+    expect(retryDelayMinutes(0, 'cancelled', 360)).toBe(360);
   });
 });
 

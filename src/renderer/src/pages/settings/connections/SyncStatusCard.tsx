@@ -6,8 +6,9 @@ import { notifyError, notifySuccess } from '../../../errors/notify-error';
 import { useSyncNow } from '../../../hooks/use-connections';
 import { formatDateTime } from '../../../i18n/format-values';
 import { SettingsFact } from '../SettingsSection';
+import { SyncProgress } from './SyncProgress';
 
-const KNOWN_FAILURES = ['offline', 'auth', 'rate_limited', 'report_fatal', 'server', 'bad_response', 'not_configured', 'invalid_input', 'unavailable'] as const;
+const KNOWN_FAILURES = ['offline', 'auth', 'rate_limited', 'report_fatal', 'server', 'bad_response', 'not_configured', 'invalid_input', 'unavailable', 'cancelled'] as const;
 type KnownFailure = (typeof KNOWN_FAILURES)[number];
 const isKnownFailure = (code: string): code is KnownFailure => (KNOWN_FAILURES as readonly string[]).includes(code);
 
@@ -46,6 +47,7 @@ export function SyncStatusCard({ storeId, status }: { storeId: number; status: S
             {t('connections.syncNow')}
           </Button>
         </Group>
+        {status?.running && <SyncProgress storeId={storeId} />}
         <SettingsFact label={t('connections.lastSuccess')}>{when(status?.lastSuccessAt)}</SettingsFact>
         <SettingsFact label={t('connections.nextRun')}>{status?.enabled === false ? t('connections.paused') : when(status?.nextRunAt)}</SettingsFact>
         {status?.lastSummary && (
