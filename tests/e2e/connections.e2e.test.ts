@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AMAZON_SECRETS, startFakeAmazon, type FakeAmazon } from '../helpers/fake-apis/fake-amazon';
 import { hasSecretService } from '../main/core/credentials/keychain-support';
+import { seriousAxeViolations } from './support/axe-violations';
 import { assertBuilt, choose, openBrowser, runCliSync, screenshotsDir, startServer, stopServer, type BrowserSession, type Server } from './support/browser-host';
 
 // The browser host keeps secrets in the OS keychain: run under `sh scripts/with-keychain.sh`
@@ -43,9 +44,9 @@ describe.skipIf(!hasSecretService)('Settings → Connections in the browser host
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  /** Pictures of the section, without the notifications that stack over its right half. */
+  /** Pictures of the section, without the notifications over its right half or the sticky header over its top. */
   async function shoot(page: Page, name: string): Promise<void> {
-    const hide = await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
+    const hide = await page.addStyleTag({ content: '.mantine-Notifications-root, .mantine-AppShell-header { visibility: hidden !important; }' });
     await page.getByTestId('settings-connections').screenshot({ path: join(shotsDir, `${name}.png`) });
     await hide.evaluate((style) => style.remove());
   }
@@ -82,6 +83,7 @@ describe.skipIf(!hasSecretService)('Settings → Connections in the browser host
     await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 15_000 }).toMatch(/Up to date/);
     await expect.poll(() => page.getByTestId('sync-status').textContent()).toMatch(/records in 2 new batches/);
     await shoot(page, 'en-US-connections-synced');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const html = await page.content();
     for (const secret of Object.values(AMAZON_SECRETS)) expect(html).not.toContain(secret);
     // The store's own page shows the same status beside its import history.

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
+import { IconAlertCircle, IconCircleCheck, IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionProvider, CredentialTestResult } from '@shared/api/credential-schemas';
@@ -44,9 +44,12 @@ export function StoreConnection({ storeId, provider }: { storeId: number; provid
           {t('connections.test')}
         </Button>
         {tested && (
-          <Text size="sm" c={tested.ok ? 'teal' : 'red'} data-testid="test-result">
-            {tested.ok ? t('connections.testOk') : t('connections.testFailed')} {tested.message}
-          </Text>
+          <Group gap={6} wrap="nowrap" c={tested.ok ? 'teal.9' : 'red.9'} style={{ flex: 1, minWidth: 0 }}>
+            {tested.ok ? <IconCircleCheck size={16} /> : <IconAlertCircle size={16} />}
+            <Text size="sm" c={tested.ok ? 'teal.9' : 'red.9'} data-testid="test-result">
+              {tested.ok ? t('connections.testOk') : t('connections.testFailed')} {tested.message}
+            </Text>
+          </Group>
         )}
       </Group>
       <ConnectionOptions key={`${storeId}-${current?.endpoint ?? ''}-${current?.intervalMinutes ?? ''}`} storeId={storeId} provider={provider} status={current} />
