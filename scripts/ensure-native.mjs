@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Makes the native modules (better-sqlite3; keytar later) loadable in one runtime:
+// Makes the native modules (better-sqlite3, keytar) loadable in one runtime:
 //
 //   node scripts/ensure-native.mjs node                 before tests and the CLI
 //   node scripts/ensure-native.mjs electron             before `npm start` / `npm run dev`
@@ -28,6 +28,12 @@ const NATIVE_MODULES = [
     name: 'better-sqlite3',
     binary: join('build', 'Release', 'better_sqlite3.node'),
     probe: "const Database = require('better-sqlite3'); new Database(':memory:').close();",
+  },
+  {
+    name: 'keytar',
+    binary: join('build', 'Release', 'keytar.node'),
+    // Loading proves the binary; touching the keychain would fail wherever no Secret Service runs.
+    probe: "require('keytar');",
   },
 ];
 

@@ -16,8 +16,8 @@ export interface TestBackend extends Backend {
   dispose(): void;
 }
 
-/** A fresh workspace file with every migration applied and a fixed clock (and, if given, a PDF printer). */
-export function openTestBackend(now: () => Date = () => FIXED_NOW, extra: Pick<BackendOptions, 'pdfPrinter'> = {}): TestBackend {
+/** A fresh workspace file with every migration applied and a fixed clock (and, if given, a PDF printer, keychain or network). */
+export function openTestBackend(now: () => Date = () => FIXED_NOW, extra: Pick<BackendOptions, 'pdfPrinter' | 'secrets' | 'network'> = {}): TestBackend {
   const { dir, cleanup } = tempDir();
   const file = join(dir, 'workspace.sqlite');
   const backend = openBackend({

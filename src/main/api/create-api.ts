@@ -17,6 +17,7 @@ import { annotationProcedures } from './procedures/annotation-procedures';
 import { clientProcedures } from './procedures/client-procedures';
 import { columnSetProcedures } from './procedures/column-set-procedures';
 import { contractProcedures } from './procedures/contract-procedures';
+import { credentialProcedures } from './procedures/credential-procedures';
 import { feeProcedures } from './procedures/fee-procedures';
 import { importProcedures } from './procedures/import-procedures';
 import { jobProcedures } from './procedures/job-procedures';
@@ -27,6 +28,7 @@ import { reviewProcedures } from './procedures/review-procedures';
 import { slaProcedures } from './procedures/sla-procedures';
 import { storeInsightProcedures } from './procedures/store-insight-procedures';
 import { storeProcedures } from './procedures/store-procedures';
+import { syncProcedures } from './procedures/sync-procedures';
 import { workspaceProcedures } from './procedures/workspace-procedures';
 
 export interface Api {
@@ -37,6 +39,8 @@ export interface Api {
   handle(procedure: unknown, input: unknown): Promise<InvokeResult<unknown>>;
   /** Typed entry point for the CLI and tests: throws (or rejects with) AppError. */
   call<P extends ProcedureName>(procedure: P, input?: ProcedureInput<P>): ProcedureResult<P>;
+  /** Runs work in turn with the calls (background syncs touch the database only this way). */
+  exclusive<T>(work: () => T | Promise<T>): Promise<T>;
 }
 
 export interface ApiOptions {
@@ -69,6 +73,8 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...slaProcedures,
     ...feeProcedures,
     ...reviewProcedures,
+    ...credentialProcedures,
+    ...syncProcedures,
   };
 
   function run(procedure: ProcedureName, input: unknown): unknown {
@@ -108,6 +114,11 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
       if (isProcedureName(procedure) && 'immediate' in contract[procedure]) return answer(procedure, input);
       const next = queue.then(() => answer(procedure, input));
       queue = next;
+      return next;
+    },
+    exclusive(work) {
+      const next = queue.then(work);
+      queue = next.catch(() => undefined);
       return next;
     },
     call(procedure, input) {

@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import type { About } from '@shared/api/workspace-schemas';
 import type { CoreContext } from '../core/core-context';
+import { keytarSecretStore } from '../core/credentials/keytar-secret-store';
+import type { SecretStore } from '../core/credentials/secret-store';
+import { realNetwork, type NetworkDeps } from '../core/connectors/http-request';
+import { SyncScheduler } from '../core/sync/sync-scheduler';
 import { openWorkspace } from '../core/db/open-workspace';
 import { EventBus } from '../core/events/event-bus';
 import { JobRegistry } from '../core/jobs/job-registry';
@@ -17,6 +21,10 @@ export interface BackendOptions {
   attachmentsDir?: string;
   /** Prints PDF exports; without one, PDF exports are refused as unavailable. */
   pdfPrinter?: PdfPrinter;
+  /** The keychain; default the OS keychain through keytar. */
+  secrets?: SecretStore;
+  /** The network syncs use; default the real one. */
+  network?: NetworkDeps;
   onInternalError?: (error: unknown, procedure: string) => void;
 }
 
@@ -49,6 +57,9 @@ export function openBackend(options: BackendOptions): Backend {
     jobs: new JobRegistry(events),
     attachmentsDir: options.attachmentsDir ?? defaultAttachmentsDir(options.file),
     pdfPrinter: options.pdfPrinter ?? null,
+    secrets: options.secrets ?? keytarSecretStore(),
+    // The scheduler works with this context and waits its turn in the API's queue of calls.
+    sync: new SyncScheduler(() => ctx, { net: options.network ?? realNetwork, exclusive: (work) => api.exclusive(work) }),
   };
   const api = createApi(ctx, { about: options.about, onInternalError: options.onInternalError });
   let open = true;
@@ -58,6 +69,7 @@ export function openBackend(options: BackendOptions): Backend {
     warmUp: () => setImmediate(() => open && void api.handle('matrix.get', undefined)),
     close: () => {
       open = false;
+      ctx.sync.stop();
       workspace.close();
     },
   };

@@ -17,4 +17,12 @@ export interface CliEnvironment {
   rendererDir: string;
   version: string;
   now?: () => Date;
+  /** Reads all of standard input (secrets arrive this way, never as arguments). */
+  readStdin?: () => Promise<string>;
+}
+
+export async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { processIo } from './cli-io';
+import { processIo, readProcessStdin } from './cli-io';
 import { runCli } from './run-cli';
 
 // Built to out/main/cli.js: migrations ship in resources/, the renderer is built beside main.
@@ -9,6 +9,7 @@ void runCli(process.argv.slice(2), {
   migrationsDir: resolve(__dirname, '../../resources/migrations'),
   rendererDir: resolve(__dirname, '../renderer'),
   version,
+  readStdin: readProcessStdin,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -4,6 +4,7 @@ import type { CliEnvironment } from './cli-io';
 import { registerAnnotationCommands } from './commands/annotation-commands';
 import { registerClientCommands } from './commands/client-commands';
 import { registerContractCommands } from './commands/contract-commands';
+import { registerCredentialCommands } from './commands/credential-commands';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerKpiCommands } from './commands/kpi-commands';
@@ -12,6 +13,7 @@ import { registerPoaCommands } from './commands/poa-commands';
 import { registerReviewCommand } from './commands/review-command';
 import { registerServeCommand } from './commands/serve-command';
 import { registerStoreCommands } from './commands/store-commands';
+import { registerSyncCommand } from './commands/sync-command';
 
 /** Exit codes: 0 done, 1 bad input or a failed operation, 2 wrong usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -33,6 +35,8 @@ function buildProgram(env: CliEnvironment): Command {
   registerImportCommand(program, env);
   registerContractCommands(program, env);
   registerReviewCommand(program, env);
+  registerCredentialCommands(program, env);
+  registerSyncCommand(program, env);
   registerServeCommand(program, env);
   program.commands.forEach(function override(command: Command): void {
     command.exitOverride().configureOutput({ writeOut: env.io.stdout, writeErr: env.io.stderr });

@@ -1,7 +1,9 @@
+import type { SecretStore } from './credentials/secret-store';
 import type { Workspace } from './db/open-workspace';
 import type { EventBus } from './events/event-bus';
 import type { JobRegistry } from './jobs/job-registry';
 import type { PdfPrinter } from './pdf/pdf-printer';
+import type { SyncScheduler } from './sync/sync-scheduler';
 
 /** What every service receives: the workspace, the clock and who is acting. */
 export interface CoreContext {
@@ -18,4 +20,8 @@ export interface CoreContext {
   attachmentsDir: string | null;
   /** The host's PDF engine; null where the host has none (PDF exports are then refused). */
   pdfPrinter: PdfPrinter | null;
+  /** The OS keychain: the only place secrets are kept. */
+  secrets: SecretStore;
+  /** Background syncs of connected stores; its timer runs only where the host starts it. */
+  sync: SyncScheduler;
 }

@@ -62,6 +62,8 @@ import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settin
 import { slaComplianceSchema, slaInputSchemas, slaItemEventSchema, slaItemSchema, slaRefreshResultSchema } from './sla-schemas';
 import { snapshotQuerySchema, snapshotSchema } from './snapshot-schemas';
 import { setThresholdInputSchema, thresholdTargetSchema } from './threshold-schemas';
+import { credentialInputSchemas, credentialSchema, credentialTestResultSchema } from './credential-schemas';
+import { syncInputSchemas, syncStartedSchema, syncStatusSchema } from './sync-schemas';
 import { aboutSchema, initialiseWorkspaceInputSchema, workspaceInfoSchema } from './workspace-schemas';
 
 const idInput = z.object({ id: z.number().int().positive() }).strict();
@@ -222,6 +224,15 @@ export const contract = {
   'reviews.batchExport': { input: reviewInputSchemas.batchExport, output: batchExportResultSchema, async: true },
   'whiteLabel.get': { input: none, output: whiteLabelSchema },
   'whiteLabel.update': { input: reviewInputSchemas.updateWhiteLabel, output: whiteLabelSchema },
+  // Live connections (issue 8). Secrets go in, never out: no procedure answers a secret's value.
+  'credentials.list': { input: credentialInputSchemas.list, output: z.array(credentialSchema) },
+  'credentials.set': { input: credentialInputSchemas.set, output: credentialSchema, async: true },
+  'credentials.remove': { input: credentialInputSchemas.remove, output: z.object({ removed: z.literal(true) }), async: true },
+  'credentials.test': { input: credentialInputSchemas.test, output: credentialTestResultSchema, async: true },
+  'sync.status': { input: syncInputSchemas.status, output: z.array(syncStatusSchema) },
+  'sync.configure': { input: syncInputSchemas.configure, output: syncStatusSchema },
+  // Starts the sync and answers at once; it runs beside the queue of calls, never blocking it.
+  'sync.now': { input: syncInputSchemas.now, output: syncStartedSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -243,7 +254,7 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 export const eventSchemas = {
   'workspace.changed': z.object({
     entity: z.enum([
-      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla', 'reviews',
+      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla', 'reviews', 'credentials', 'sync',
     ]),
   }),
   'alerts.opened': alertsOpenedEventSchema,

@@ -16,7 +16,7 @@ function fakeLog(): MainLog & { lines: string[] } {
 }
 
 function fakeApi(handle: Api['handle'] = async () => ({ ok: true, value: 'answer' })): Api {
-  return { handle: vi.fn(handle), call: vi.fn() as unknown as Api['call'] };
+  return { handle: vi.fn(handle), call: vi.fn() as unknown as Api['call'], exclusive: (work) => Promise.resolve().then(work) };
 }
 
 const event = { senderFrame: { origin: 'https://evil.example' } } as unknown as IpcMainInvokeEvent;

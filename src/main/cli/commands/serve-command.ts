@@ -29,6 +29,8 @@ export function registerServeCommand(program: Command, env: CliEnvironment): voi
         const host = await startBrowserHost({ backend, rendererDir: env.rendererDir, port: opts.port });
         env.io.stdout(`Storefleet is serving ${backend.ctx.workspace.path} at ${host.url}\n`);
         backend.warmUp();
+        // Connected stores sync on their schedule while the browser host runs.
+        backend.ctx.sync.start();
         await untilSignal();
         await host.close();
       } finally {

@@ -32,6 +32,8 @@ export const queryKeys = {
   contracts: ['contracts'] as const,
   sla: ['sla'] as const,
   reviews: ['reviews'] as const,
+  /** Credentials and sync statuses (Settings → Connections, the store page). */
+  connections: ['connections'] as const,
   series: (input: ProcedureInput<'series.get'>) => ['storeData', 'series', input] as const,
   funnel: (input: ProcedureInput<'funnel.get'>) => ['storeData', 'funnel', input] as const,
 };
@@ -76,6 +78,11 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
       return [queryKeys.contracts, queryKeys.sla, queryKeys.overview];
     case 'reviews':
       return [queryKeys.reviews];
+    case 'credentials':
+      return [queryKeys.connections];
+    case 'sync':
+      // A finished sync imported data: everything an import changes, and the status.
+      return [queryKeys.connections, ...IMPORT_KEYS];
     case 'workspace':
       // A workspace switch or reset: an empty key matches every query.
       return [[]];

@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AboutSettings } from './AboutSettings';
 import { AlertSettings } from './AlertSettings';
 import { AppearanceSettings } from './AppearanceSettings';
+import { ConnectionsSettings } from './connections/ConnectionsSettings';
 import { ExchangeRateSettings } from './ExchangeRateSettings';
 import { WhiteLabelSettings } from './WhiteLabelSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
@@ -18,6 +19,7 @@ export function SettingsPage() {
         <AlertSettings />
         <ExchangeRateSettings />
         <WhiteLabelSettings />
+        <ConnectionsSettings />
         <WorkspaceSettings />
         <AboutSettings />
       </Stack>

@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { useAnnotations } from '../../hooks/use-annotations';
 import { useAppliedThresholds } from '../../hooks/use-thresholds';
 import { ImportHistory } from '../imports/ImportHistory';
+import { StoreSyncPanel } from '../settings/connections/StoreSyncPanel';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { groupStoreMetrics, pickGroup } from './group-store-metrics';
 import { SnapshotPanel } from './SnapshotPanel';
@@ -82,6 +83,7 @@ export function StoreView({ store }: { store: Store }) {
         <Title order={4} id="store-imports-title">
           {t('store.imports.title')}
         </Title>
+        <StoreSyncPanel storeId={store.id} />
         <WhenVisible minHeight={160}>
           <ImportHistory storeId={store.id} />
         </WhenVisible>
