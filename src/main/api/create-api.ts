@@ -22,6 +22,7 @@ import { importProcedures } from './procedures/import-procedures';
 import { jobProcedures } from './procedures/job-procedures';
 import { kpiProcedures } from './procedures/kpi-procedures';
 import { overviewProcedures } from './procedures/overview-procedures';
+import { planningProcedures } from './procedures/planning-procedures';
 import { poaProcedures } from './procedures/poa-procedures';
 import { slaProcedures } from './procedures/sla-procedures';
 import { storeInsightProcedures } from './procedures/store-insight-procedures';
@@ -67,6 +68,7 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...contractProcedures,
     ...slaProcedures,
     ...feeProcedures,
+    ...planningProcedures,
   };
 
   function run(procedure: ProcedureName, input: unknown): unknown {

@@ -48,6 +48,21 @@ import {
   poaSaveDraftResultSchema,
   poaTemplateSchema,
 } from './poa-schemas';
+import {
+  experimentInputSchemas,
+  experimentSchema,
+  recoveryCandidateSchema,
+  recoveryPlanSchema,
+} from './planning-experiment-schemas';
+import {
+  applyTemplateResultSchema,
+  personSchema,
+  planningInputSchemas,
+  planningTargetSchema,
+  scorecardSchema,
+  targetReviewSchema,
+  templateSchema,
+} from './planning-schemas';
 import { funnelSchema, metricSeriesSchema, seriesQuerySchema } from './series-schemas';
 import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settings-schemas';
 import { slaComplianceSchema, slaInputSchemas, slaItemEventSchema, slaItemSchema, slaRefreshResultSchema } from './sla-schemas';
@@ -201,6 +216,28 @@ export const contract = {
   'fx.set': { input: fxInputSchemas.set, output: fxRateSchema },
   'fx.remove': { input: fxInputSchemas.remove, output: z.object({ removed: z.literal(true) }) },
   'fees.statement': { input: feeInputSchemas.statement, output: feeStatementSchema },
+
+  // KPI planning (issue 10): people and their roles, stage templates, period targets, scorecards,
+  // experiments against a control, and recovery plans for rolling-window rates.
+  'planning.people.list': { input: planningInputSchemas.listPeople, output: z.array(personSchema) },
+  'planning.people.create': { input: planningInputSchemas.createPerson, output: personSchema },
+  'planning.people.update': { input: planningInputSchemas.updatePerson, output: personSchema },
+  'planning.people.archive': { input: idInput, output: personSchema },
+  'planning.templates.list': { input: planningInputSchemas.listTemplates, output: z.array(templateSchema) },
+  'planning.templates.copy': { input: planningInputSchemas.copyTemplate, output: templateSchema },
+  'planning.templates.update': { input: planningInputSchemas.updateTemplate, output: templateSchema },
+  'planning.templates.remove': { input: idInput, output: z.object({ removed: z.literal(true) }) },
+  'planning.templates.apply': { input: planningInputSchemas.applyTemplate, output: applyTemplateResultSchema },
+  'planning.targets.list': { input: planningInputSchemas.listTargets, output: z.array(planningTargetSchema) },
+  'planning.targets.set': { input: planningInputSchemas.setTarget, output: planningTargetSchema },
+  'planning.targets.remove': { input: idInput, output: z.object({ removed: z.literal(true) }) },
+  'planning.targets.review': { input: planningInputSchemas.review, output: targetReviewSchema },
+  'planning.scorecards': { input: planningInputSchemas.scorecards, output: scorecardSchema },
+  'planning.experiments.list': { input: none, output: z.array(experimentSchema) },
+  'planning.experiments.create': { input: experimentInputSchemas.create, output: experimentSchema },
+  'planning.experiments.decide': { input: experimentInputSchemas.decide, output: experimentSchema },
+  'planning.recovery': { input: experimentInputSchemas.recovery, output: recoveryPlanSchema },
+  'planning.recovery.candidates': { input: experimentInputSchemas.recoveryCandidates, output: z.array(recoveryCandidateSchema) },
 } as const;
 
 export type Contract = typeof contract;
@@ -222,7 +259,7 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 export const eventSchemas = {
   'workspace.changed': z.object({
     entity: z.enum([
-      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla',
+      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla', 'planning',
     ]),
   }),
   'alerts.opened': alertsOpenedEventSchema,

@@ -565,3 +565,4 @@ export const fxRates = sqliteTable(
 );
 
 /* ── end of agency contracts and SLA tracking ────────────────────────────────────────────── */
+export * from './planning-schema';
