@@ -8,6 +8,7 @@ import { registerDemoCommand } from './commands/demo-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerKpiCommands } from './commands/kpi-commands';
 import { registerOverviewCommand } from './commands/overview-command';
+import { registerPlanningCommands } from './commands/planning-commands';
 import { registerPoaCommands } from './commands/poa-commands';
 import { registerServeCommand } from './commands/serve-command';
 import { registerStoreCommands } from './commands/store-commands';
@@ -31,6 +32,7 @@ function buildProgram(env: CliEnvironment): Command {
   registerPoaCommands(program, env);
   registerImportCommand(program, env);
   registerContractCommands(program, env);
+  registerPlanningCommands(program, env);
   registerServeCommand(program, env);
   program.commands.forEach(function override(command: Command): void {
     command.exitOverride().configureOutput({ writeOut: env.io.stdout, writeErr: env.io.stderr });
