@@ -52,7 +52,7 @@ export function PlanningTargetsTable({ targets, testId, removable = false }: { t
                     <Text size="sm" fw={600}>
                       {name}
                     </Text>
-                    <Badge size="xs" variant="outline" color={target.kpiKind === 'process' ? 'violet' : 'blue'}>
+                    <Badge size="xs" variant="light" color={target.kpiKind === 'process' ? 'violet' : 'blue'}>
                       {t(`planning.kpiKinds.${target.kpiKind}`)}
                     </Badge>
                   </Group>

@@ -33,7 +33,7 @@ export function TargetReviewPanel() {
         ))}
       </List>
       {items.length > 8 && (
-        <Text size="xs" c="dimmed" mt="xs">
+        <Text size="sm" mt="xs">
           {t('planning.review.more', { count: items.length - 8 })}
         </Text>
       )}
