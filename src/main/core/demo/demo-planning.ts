@@ -141,7 +141,7 @@ export function generateDemoPlanning(ctx: CoreContext, period: { from: string; t
   if (interest.length >= 3) {
     createExperiment(ctx, {
       title: 'Creator-led thumbnails',
-      hypothesis: 'Thumbnails with the creator’s face raise click-through against product-only thumbnails.',
+      hypothesis: "Thumbnails with the creator's face raise click-through against product-only thumbnails.",
       metricKey: 'funnel.ctr',
       control: { storeIds: [interest[1]!.id], ...late },
       variant: { storeIds: [interest[2]!.id], ...late },

@@ -20,7 +20,7 @@ export function ExperimentsPage() {
         title={t('nav.experiments')}
         description={t('planning.experiments.description')}
         actions={
-          <Button leftSection={<IconFlask size={16} />} onClick={() => setCreating(true)}>
+          <Button leftSection={<IconFlask size={16} />} onClick={() => setCreating(true)} miw="max-content">
             {t('planning.experiments.new')}
           </Button>
         }

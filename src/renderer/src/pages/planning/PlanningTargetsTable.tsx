@@ -16,14 +16,23 @@ function attainmentColor(target: PlanningTarget): string {
   return target.status === 'missed' ? 'red' : 'yellow';
 }
 
-/** Period targets with their value so far and attainment; `removable` adds a delete action per row. */
-export function PlanningTargetsTable({ targets, testId, removable = false }: { targets: PlanningTarget[]; testId: string; removable?: boolean }) {
+/** Period targets with their value so far and attainment. */
+interface PlanningTargetsTableProps {
+  targets: PlanningTarget[];
+  testId: string;
+  /** Adds a delete action per row. */
+  removable?: boolean;
+  /** Off where every row has the same owner (a person's scorecard). */
+  showOwner?: boolean;
+}
+
+export function PlanningTargetsTable({ targets, testId, removable = false, showOwner = true }: PlanningTargetsTableProps) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
   const metricLabel = useMetricLabel();
   const remove = useRemovePlanningTarget();
   return (
-    <DataTable minWidth={1000} horizontalSpacing="sm" testId={testId}>
+    <DataTable minWidth={showOwner ? 1000 : 860} horizontalSpacing="sm" testId={testId}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('planning.targets.metric')}</Table.Th>
@@ -32,7 +41,7 @@ export function PlanningTargetsTable({ targets, testId, removable = false }: { t
           <Table.Th>{t('planning.targets.actual')}</Table.Th>
           <Table.Th miw={140}>{t('planning.targets.attainment')}</Table.Th>
           <Table.Th>{t('planning.targets.status')}</Table.Th>
-          <Table.Th>{t('planning.targets.owner')}</Table.Th>
+          {showOwner && <Table.Th>{t('planning.targets.owner')}</Table.Th>}
           <Table.Th>{t('planning.targets.weight')}</Table.Th>
           {removable && (
             <Table.Th>
@@ -52,7 +61,7 @@ export function PlanningTargetsTable({ targets, testId, removable = false }: { t
                     <Text size="sm" fw={600}>
                       {name}
                     </Text>
-                    <Badge size="xs" variant="light" color={target.kpiKind === 'process' ? 'violet' : 'blue'}>
+                    <Badge size="xs" variant="light" miw="max-content" color={target.kpiKind === 'process' ? 'violet' : 'blue'}>
                       {t(`planning.kpiKinds.${target.kpiKind}`)}
                     </Badge>
                   </Group>
@@ -93,20 +102,22 @@ export function PlanningTargetsTable({ targets, testId, removable = false }: { t
               <Table.Td>
                 <TargetStatusBadge status={target.status} />
               </Table.Td>
-              <Table.Td>
-                {target.ownerName ? (
-                  <Stack gap={0}>
-                    <Text size="sm">{target.ownerName}</Text>
-                    <Text size="xs" c="dimmed">
-                      {target.ownerRole && t(`planning.roles.${target.ownerRole}`)}
+              {showOwner && (
+                <Table.Td>
+                  {target.ownerName ? (
+                    <Stack gap={0}>
+                      <Text size="sm">{target.ownerName}</Text>
+                      <Text size="xs" c="dimmed">
+                        {target.ownerRole && t(`planning.roles.${target.ownerRole}`)}
+                      </Text>
+                    </Stack>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('planning.targets.unowned')}
                     </Text>
-                  </Stack>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('planning.targets.unowned')}
-                  </Text>
-                )}
-              </Table.Td>
+                  )}
+                </Table.Td>
+              )}
               <Table.Td>
                 <Text size="sm">{target.weight}</Text>
               </Table.Td>

@@ -12,7 +12,8 @@ type Entry = Scorecard['people'][number] | Scorecard['roles'][number];
 export interface ScorecardRow {
   key: string;
   name: string;
-  role: Entry['role'];
+  /** The person's role under the name; none for a role's own row. */
+  subtitle: string | null;
   entry: Entry;
 }
 
@@ -36,7 +37,7 @@ export function ScorecardTable({ rows, testId }: { rows: ScorecardRow[]; testId:
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map(({ key, name, role, entry }) => {
+        {rows.map(({ key, name, subtitle, entry }) => {
           const expanded = open === key;
           return (
             <Fragment key={key}>
@@ -55,9 +56,11 @@ export function ScorecardTable({ rows, testId }: { rows: ScorecardRow[]; testId:
                   <Text size="sm" fw={600}>
                     {name}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`planning.roles.${role}`)}
-                  </Text>
+                  {subtitle && (
+                    <Text size="xs" c="dimmed">
+                      {subtitle}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <ScoreCell score={entry.score} label={t('planning.scorecards.scoreOf', { name })} />
@@ -80,7 +83,7 @@ export function ScorecardTable({ rows, testId }: { rows: ScorecardRow[]; testId:
               {expanded && (
                 <Table.Tr>
                   <Table.Td colSpan={7} bg="var(--mantine-color-default-hover)">
-                    <PlanningTargetsTable targets={entry.targets} testId="scorecard-targets" />
+                    <PlanningTargetsTable targets={entry.targets} testId="scorecard-targets" showOwner={!('personId' in entry)} />
                   </Table.Td>
                 </Table.Tr>
               )}

@@ -27,7 +27,7 @@ export function ScorecardsPage() {
         title={t('nav.scorecards')}
         description={t('planning.scorecards.description')}
         actions={
-          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)} data-testid="add-person">
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)} miw="max-content" data-testid="add-person">
             {t('planning.people.add')}
           </Button>
         }
@@ -52,9 +52,9 @@ export function ScorecardsPage() {
       ) : (
         <>
           <Title order={4}>{t('planning.scorecards.people')}</Title>
-          <ScorecardTable testId="scorecard-people" rows={card.data.people.map((p) => ({ key: `p${p.personId}`, name: p.name, role: p.role, entry: p }))} />
+          <ScorecardTable testId="scorecard-people" rows={card.data.people.map((p) => ({ key: `p${p.personId}`, name: p.name, subtitle: t(`planning.roles.${p.role}`), entry: p }))} />
           <Title order={4}>{t('planning.scorecards.roles')}</Title>
-          <ScorecardTable testId="scorecard-roles" rows={card.data.roles.map((r) => ({ key: r.role, name: t(`planning.roles.${r.role}`), role: r.role, entry: r }))} />
+          <ScorecardTable testId="scorecard-roles" rows={card.data.roles.map((r) => ({ key: r.role, name: t(`planning.roles.${r.role}`), subtitle: null, entry: r }))} />
           {card.data.unowned.length > 0 && (
             <>
               <Group gap="xs">

@@ -48,7 +48,9 @@ export function TemplateCard({ template, onApply, onCopy }: TemplateCardProps) {
                     ? t('planning.templates.multiple', { multiple: item.targetValue })
                     : formatMetricValue(item.targetValue, findMetric(item.metricKey)?.unit ?? 'count', language)}
                 </Table.Td>
-                <Table.Td c="dimmed">{t(`planning.roles.${item.role}`)}</Table.Td>
+                <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  {t(`planning.roles.${item.role}`)}
+                </Table.Td>
                 <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                   {t('planning.templates.weight', { weight: item.weight })}
                 </Table.Td>

@@ -16,6 +16,7 @@ function RecoveryPlanCard({ storeId, metricKey, status }: { storeId: number; met
   const metricLabel = useMetricLabel();
   const plan = useRecoveryPlan(storeId, metricKey);
   const rate = (value: number) => formatMetricValue(value, 'ratio', language);
+  const count = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
   const name = metricLabel(metricKey);
   let body;
   if (plan.isPending) body = <Text size="sm">{t('common.loading')}</Text>;
@@ -32,7 +33,13 @@ function RecoveryPlanCard({ storeId, metricKey, status }: { storeId: number; met
       <Stack gap="xs">
         {p.current && (
           <Text size="sm">
-            {t('planning.recovery.now', { rate: rate(p.current.rate), defects: p.current.defects, orders: p.current.orders, window: p.windowDays, date: formatDay(p.today!, language) })}
+            {t('planning.recovery.now', {
+              rate: rate(p.current.rate),
+              defects: count(p.current.defects),
+              orders: count(p.current.orders),
+              window: p.windowDays,
+              date: formatDay(p.today!, language),
+            })}
           </Text>
         )}
         <Group gap="xs" wrap="nowrap">
@@ -40,7 +47,7 @@ function RecoveryPlanCard({ storeId, metricKey, status }: { storeId: number; met
           <Text size="sm" fw={600} data-testid="recovery-date">
             {p.status === 'recovered'
               ? t('planning.recovery.recovered', { target: rate(p.targetRate) })
-              : t('planning.recovery.recovers', { date: formatDay(p.recoveryDate!, language), target: rate(p.targetRate), orders: p.projectedOrdersPerDay })}
+              : t('planning.recovery.recovers', { date: formatDay(p.recoveryDate!, language), target: rate(p.targetRate), orders: count(p.projectedOrdersPerDay) })}
           </Text>
         </Group>
         {p.speedUps.length > 0 && (
@@ -55,7 +62,7 @@ function RecoveryPlanCard({ storeId, metricKey, status }: { storeId: number; met
               {p.speedUps.map((s) => (
                 <Table.Tr key={s.date}>
                   <Table.Td>{formatDay(s.date, language)}</Table.Td>
-                  <Table.Td>{s.ordersPerDay.toLocaleString(language)}</Table.Td>
+                  <Table.Td>{count(s.ordersPerDay)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
