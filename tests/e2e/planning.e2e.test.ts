@@ -105,6 +105,18 @@ describe('KPI planning, end to end', () => {
     expect(session!.errors).toEqual([]);
   }, 60_000);
 
+  it('reminds on the overview to review the quarter’s targets that are far off or beaten', async () => {
+    const { page } = session!;
+    await page.goto(`${origin}/#/overview`);
+    const reminder = page.getByTestId('overview-target-review');
+    await reminder.waitFor();
+    expect(await reminder.innerText()).toMatch(/Quarterly target review \d{4}-Q[1-4][\s\S]*\d+ far off their pace, \d+ already beaten/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await reminder.screenshot({ path: join(shotsDir, 'en-US-overview-reminder.png') });
+    await reminder.getByRole('link', { name: 'Review the targets' }).click();
+    await page.getByTestId('target-review').waitFor();
+  }, 60_000);
+
   it('shows every planning page and the recovery plan in Chinese with no raw keys', async () => {
     const { page } = session!;
     await page.evaluate(`localStorage.setItem('storefleet.language', 'zh-CN')`);
