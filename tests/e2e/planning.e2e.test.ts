@@ -71,6 +71,19 @@ describe('KPI planning, end to end', () => {
     await page.screenshot({ path: join(shotsDir, 'en-US-targets-all.png'), fullPage: true });
   }, 60_000);
 
+  it('edits the agency’s own template: a target’s value and weight', async () => {
+    const { page } = session!;
+    await page.goto(`${origin}/#/planning/templates`);
+    const own = page.locator('[data-template^="custom:"]');
+    await own.getByRole('button', { name: 'Edit: Amazon · mature (strict ODR)' }).click();
+    const odr = 'Order defect rate (seller-fulfilled)';
+    await page.getByLabel(`Target of ${odr}`).fill('0.4');
+    await page.getByLabel(`Weight of ${odr}`).fill('4');
+    await page.screenshot({ path: join(shotsDir, 'en-US-edit-template.png') });
+    await page.getByTestId('template-save').click();
+    await expect.poll(() => own.innerText()).toMatch(/Order defect rate \(seller-fulfilled\)\s+0\.4%[\s\S]*weight 4/);
+  }, 60_000);
+
   it('reads a scorecard: weighted scores per person, process apart from result, and the targets behind them', async () => {
     const { page } = session!;
     await page.goto(`${origin}/#/planning/scorecards?period=${thisMonth}`);

@@ -21,6 +21,7 @@ export const useRecoveryPlan = (storeId: number, metricKey: string) =>
 export const useCreatePerson = () => useInvokeMutation('planning.people.create', PLANNING_KEYS);
 export const useCopyTemplate = () => useInvokeMutation('planning.templates.copy', PLANNING_KEYS);
 export const useApplyTemplate = () => useInvokeMutation('planning.templates.apply', PLANNING_KEYS);
+export const useUpdateTemplate = () => useInvokeMutation('planning.templates.update', PLANNING_KEYS);
 export const useRemoveTemplate = () => useInvokeMutation('planning.templates.remove', PLANNING_KEYS);
 export const useRemovePlanningTarget = () => useInvokeMutation('planning.targets.remove', PLANNING_KEYS);
 // A new experiment notes its start and end on the variant stores' charts.

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
-import { IconCopy, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconPencil, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '@shared/api/planning-schemas';
 import { findMetric } from '@shared/metrics/metric-catalog';
@@ -15,9 +15,10 @@ interface TemplateCardProps {
   template: Template;
   onApply: (template: Template) => void;
   onCopy: (template: Template) => void;
+  onEdit: (template: Template) => void;
 }
 
-export function TemplateCard({ template, onApply, onCopy }: TemplateCardProps) {
+export function TemplateCard({ template, onApply, onCopy, onEdit }: TemplateCardProps) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
   const metricLabel = useMetricLabel();
@@ -48,7 +49,8 @@ export function TemplateCard({ template, onApply, onCopy }: TemplateCardProps) {
                     ? t('planning.templates.multiple', { multiple: item.targetValue })
                     : formatMetricValue(item.targetValue, findMetric(item.metricKey)?.unit ?? 'count', language)}
                 </Table.Td>
-                <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {/* Chinese role names must not break between their characters. */}
+                <Table.Td c="dimmed" style={{ wordBreak: 'keep-all' }}>
                   {t(`planning.roles.${item.role}`)}
                 </Table.Td>
                 <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -65,6 +67,11 @@ export function TemplateCard({ template, onApply, onCopy }: TemplateCardProps) {
           <Button size="xs" variant="default" leftSection={<IconCopy size={14} />} onClick={() => onCopy(template)} aria-label={t('planning.templates.copyNamed', { name })}>
             {t('planning.templates.copy')}
           </Button>
+          {template.id !== null && (
+            <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={() => onEdit(template)} aria-label={t('planning.templates.editNamed', { name })}>
+              {t('planning.templates.edit')}
+            </Button>
+          )}
           {template.id !== null && (
             <Button
               size="xs"

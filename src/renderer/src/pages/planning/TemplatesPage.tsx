@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useTemplates } from '../../hooks/use-planning';
 import { ApplyTemplateModal } from './ApplyTemplateModal';
 import { CopyTemplateModal } from './CopyTemplateModal';
+import { EditTemplateModal } from './EditTemplateModal';
 import { TemplateCard } from './TemplateCard';
 
 /** Stage templates by platform, shipped and the agency's own: apply one to a store, or copy it to edit. */
@@ -16,6 +17,7 @@ export function TemplatesPage() {
   const templates = useTemplates();
   const [applying, setApplying] = useState<Template | null>(null);
   const [copying, setCopying] = useState<Template | null>(null);
+  const [editing, setEditing] = useState<Template | null>(null);
   return (
     <Stack gap="md">
       <PageHeader title={t('nav.planTemplates')} description={t('planning.templates.description')} />
@@ -26,11 +28,12 @@ export function TemplatesPage() {
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} data-testid="templates-grid">
           {templates.data.map((template) => (
-            <TemplateCard key={template.key} template={template} onApply={setApplying} onCopy={setCopying} />
+            <TemplateCard key={template.key} template={template} onApply={setApplying} onCopy={setCopying} onEdit={setEditing} />
           ))}
         </SimpleGrid>
       )}
       {applying && <ApplyTemplateModal key={applying.key} template={applying} onClose={() => setApplying(null)} />}
+      {editing && <EditTemplateModal key={editing.key} template={editing} onClose={() => setEditing(null)} />}
       {copying && <CopyTemplateModal key={copying.key} template={copying} onClose={() => setCopying(null)} />}
     </Stack>
   );
