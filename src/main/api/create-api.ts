@@ -23,6 +23,7 @@ import { importProcedures } from './procedures/import-procedures';
 import { jobProcedures } from './procedures/job-procedures';
 import { kpiProcedures } from './procedures/kpi-procedures';
 import { overviewProcedures } from './procedures/overview-procedures';
+import { planningProcedures } from './procedures/planning-procedures';
 import { poaProcedures } from './procedures/poa-procedures';
 import { reviewProcedures } from './procedures/review-procedures';
 import { slaProcedures } from './procedures/sla-procedures';
@@ -75,6 +76,7 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...reviewProcedures,
     ...credentialProcedures,
     ...syncProcedures,
+    ...planningProcedures,
   };
 
   function run(procedure: ProcedureName, input: unknown): unknown {

@@ -9,6 +9,7 @@ import { registerDemoCommand } from './commands/demo-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerKpiCommands } from './commands/kpi-commands';
 import { registerOverviewCommand } from './commands/overview-command';
+import { registerPlanningCommands } from './commands/planning-commands';
 import { registerPoaCommands } from './commands/poa-commands';
 import { registerReviewCommand } from './commands/review-command';
 import { registerServeCommand } from './commands/serve-command';
@@ -37,6 +38,7 @@ function buildProgram(env: CliEnvironment): Command {
   registerReviewCommand(program, env);
   registerCredentialCommands(program, env);
   registerSyncCommand(program, env);
+  registerPlanningCommands(program, env);
   registerServeCommand(program, env);
   program.commands.forEach(function override(command: Command): void {
     command.exitOverride().configureOutput({ writeOut: env.io.stdout, writeErr: env.io.stderr });

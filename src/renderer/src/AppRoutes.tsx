@@ -10,6 +10,10 @@ import { ImportsPage } from './pages/imports/ImportsPage';
 import { MatrixPage } from './pages/matrix/MatrixPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { PoaEditorPage } from './pages/poa/editor/PoaEditorPage';
+import { ExperimentsPage } from './pages/planning/ExperimentsPage';
+import { ScorecardsPage } from './pages/planning/ScorecardsPage';
+import { TargetsPage } from './pages/planning/TargetsPage';
+import { TemplatesPage } from './pages/planning/TemplatesPage';
 import { PoaCasesPage } from './pages/poa/list/PoaCasesPage';
 import { ReviewsPage } from './pages/reviews/ReviewsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -43,6 +47,10 @@ export function AppRoutes() {
           <Route path="contracts" element={<ContractsPage />} />
           <Route path="contracts/:contractId" element={<ContractPage />} />
           <Route path="reviews" element={<ReviewsPage />} />
+          <Route path="planning/targets" element={<TargetsPage />} />
+          <Route path="planning/scorecards" element={<ScorecardsPage />} />
+          <Route path="planning/templates" element={<TemplatesPage />} />
+          <Route path="planning/experiments" element={<ExperimentsPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/overview" replace />} />
         </Route>

@@ -57,6 +57,21 @@ import {
   reviewSchema,
   whiteLabelSchema,
 } from './review-schemas';
+import {
+  experimentInputSchemas,
+  experimentSchema,
+  recoveryCandidateSchema,
+  recoveryPlanSchema,
+} from './planning-experiment-schemas';
+import {
+  applyTemplateResultSchema,
+  personSchema,
+  planningInputSchemas,
+  planningTargetSchema,
+  scorecardSchema,
+  targetReviewSchema,
+  templateSchema,
+} from './planning-schemas';
 import { funnelSchema, metricSeriesSchema, seriesQuerySchema } from './series-schemas';
 import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settings-schemas';
 import { slaComplianceSchema, slaInputSchemas, slaItemEventSchema, slaItemSchema, slaRefreshResultSchema } from './sla-schemas';
@@ -233,6 +248,27 @@ export const contract = {
   'sync.configure': { input: syncInputSchemas.configure, output: syncStatusSchema },
   // Starts the sync and answers at once; it runs beside the queue of calls, never blocking it.
   'sync.now': { input: syncInputSchemas.now, output: syncStartedSchema },
+  // KPI planning (issue 10): people and their roles, stage templates, period targets, scorecards,
+  // experiments against a control, and recovery plans for rolling-window rates.
+  'planning.people.list': { input: planningInputSchemas.listPeople, output: z.array(personSchema) },
+  'planning.people.create': { input: planningInputSchemas.createPerson, output: personSchema },
+  'planning.people.update': { input: planningInputSchemas.updatePerson, output: personSchema },
+  'planning.people.archive': { input: idInput, output: personSchema },
+  'planning.templates.list': { input: planningInputSchemas.listTemplates, output: z.array(templateSchema) },
+  'planning.templates.copy': { input: planningInputSchemas.copyTemplate, output: templateSchema },
+  'planning.templates.update': { input: planningInputSchemas.updateTemplate, output: templateSchema },
+  'planning.templates.remove': { input: idInput, output: z.object({ removed: z.literal(true) }) },
+  'planning.templates.apply': { input: planningInputSchemas.applyTemplate, output: applyTemplateResultSchema },
+  'planning.targets.list': { input: planningInputSchemas.listTargets, output: z.array(planningTargetSchema) },
+  'planning.targets.set': { input: planningInputSchemas.setTarget, output: planningTargetSchema },
+  'planning.targets.remove': { input: idInput, output: z.object({ removed: z.literal(true) }) },
+  'planning.targets.review': { input: planningInputSchemas.review, output: targetReviewSchema },
+  'planning.scorecards': { input: planningInputSchemas.scorecards, output: scorecardSchema },
+  'planning.experiments.list': { input: none, output: z.array(experimentSchema) },
+  'planning.experiments.create': { input: experimentInputSchemas.create, output: experimentSchema },
+  'planning.experiments.decide': { input: experimentInputSchemas.decide, output: experimentSchema },
+  'planning.recovery': { input: experimentInputSchemas.recovery, output: recoveryPlanSchema },
+  'planning.recovery.candidates': { input: experimentInputSchemas.recoveryCandidates, output: z.array(recoveryCandidateSchema) },
 } as const;
 
 export type Contract = typeof contract;
@@ -254,7 +290,7 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 export const eventSchemas = {
   'workspace.changed': z.object({
     entity: z.enum([
-      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla', 'reviews', 'credentials', 'sync',
+      'clients', 'stores', 'workspace', 'snapshots', 'thresholds', 'alerts', 'imports', 'settings', 'columnSets', 'annotations', 'poa', 'contracts', 'sla', 'reviews', 'credentials', 'sync', 'planning',
     ]),
   }),
   'alerts.opened': alertsOpenedEventSchema,

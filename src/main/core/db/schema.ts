@@ -567,3 +567,4 @@ export const fxRates = sqliteTable(
 /* ── end of agency contracts and SLA tracking ────────────────────────────────────────────── */
 export * from './reviews-schema';
 export * from './connections-schema';
+export * from './planning-schema';

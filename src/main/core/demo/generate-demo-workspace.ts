@@ -7,6 +7,7 @@ import { clients, importBatches, stores } from '../db/schema';
 import { demoAnnotations } from './demo-annotations';
 import { generateDemoContracts, type DemoContractsSummary } from './demo-contracts';
 import { demoProfiles, type DemoMetricProfile } from './demo-metric-profiles';
+import { generateDemoPlanning, type DemoPlanningSummary } from './demo-planning';
 import { generateDemoPoaCases, type DemoPoaStore } from './demo-poa-cases';
 import { orderDefectComponent, splitOrderDefects } from './demo-order-defects';
 import { demoSnapshotValues, type StoreScale } from './demo-snapshot-values';
@@ -31,6 +32,7 @@ export interface DemoSummary {
   from: string;
   to: string;
   agency: DemoContractsSummary;
+  planning: DemoPlanningSummary;
 }
 
 export const DEMO_DEFAULTS: DemoOptions = { clients: 8, stores: 24, days: 120, seed: 42 };
@@ -245,11 +247,14 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
     const poaCases = generateDemoPoaCases(ctx, poaStores, period, poaRng);
     // Contracts draw from a sequence of their own too, and come last: baselines need the snapshots.
     const agency = generateDemoContracts(ctx, new SeededRandom(options.seed + 2), period);
+    // Planning is deterministic without a random sequence; it rewrites one store's ODR, so it
+    // comes after everything that reads the snapshots as generated.
+    const planning = generateDemoPlanning(ctx, period);
     recordAudit(ctx, {
       action: 'generate',
       entity: 'demo',
       entityId: batch.id,
-      details: { ...options, snapshots: snapshotCount, annotations: noteCount, poaCases, ...agency },
+      details: { ...options, snapshots: snapshotCount, annotations: noteCount, poaCases, ...agency, planning },
     });
     return {
       clients: options.clients,
@@ -259,6 +264,7 @@ export function generateDemoWorkspace(ctx: CoreContext, partial: Partial<DemoOpt
       importBatchId: batch.id,
       ...period,
       agency,
+      planning,
     };
   })();
 }

@@ -3,10 +3,14 @@ import {
   IconBuildingStore,
   IconFileCertificate,
   IconFileImport,
+  IconFlask,
   IconGauge,
   IconGridDots,
   IconMessageReport,
   IconSettings,
+  IconTarget,
+  IconTemplate,
+  IconUsersGroup,
   IconReportAnalytics,
   type Icon,
 } from '@tabler/icons-react';
@@ -20,13 +24,17 @@ export type AreaId =
   | 'poa'
   | 'contracts'
   | 'reviews'
+  | 'targets'
+  | 'scorecards'
+  | 'planTemplates'
+  | 'experiments'
   | 'settings';
 
 export interface NavArea {
   id: AreaId;
   path: string;
   icon: Icon;
-  group: 'monitor' | 'manage' | 'system';
+  group: 'monitor' | 'manage' | 'plan' | 'system';
 }
 
 /** Every area of the app, in navigation order. */
@@ -39,10 +47,14 @@ export const NAV_AREAS: readonly NavArea[] = [
   { id: 'poa', path: '/poa', icon: IconMessageReport, group: 'manage' },
   { id: 'contracts', path: '/contracts', icon: IconFileCertificate, group: 'manage' },
   { id: 'reviews', path: '/reviews', icon: IconReportAnalytics, group: 'manage' },
+  { id: 'targets', path: '/planning/targets', icon: IconTarget, group: 'plan' },
+  { id: 'scorecards', path: '/planning/scorecards', icon: IconUsersGroup, group: 'plan' },
+  { id: 'planTemplates', path: '/planning/templates', icon: IconTemplate, group: 'plan' },
+  { id: 'experiments', path: '/planning/experiments', icon: IconFlask, group: 'plan' },
   { id: 'settings', path: '/settings', icon: IconSettings, group: 'system' },
 ];
 
-export const NAV_GROUPS = ['monitor', 'manage', 'system'] as const;
+export const NAV_GROUPS = ['monitor', 'manage', 'plan', 'system'] as const;
 
 export function navArea(id: AreaId): NavArea {
   const area = NAV_AREAS.find((candidate) => candidate.id === id);

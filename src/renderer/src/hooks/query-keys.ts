@@ -34,12 +34,14 @@ export const queryKeys = {
   reviews: ['reviews'] as const,
   /** Credentials and sync statuses (Settings → Connections, the store page). */
   connections: ['connections'] as const,
+  /** Targets, scorecards, experiments and recovery plans: all read from snapshots too. */
+  planning: ['planning'] as const,
   series: (input: ProcedureInput<'series.get'>) => ['storeData', 'series', input] as const,
   funnel: (input: ProcedureInput<'funnel.get'>) => ['storeData', 'funnel', input] as const,
 };
 
 /** Everything computed from snapshots, thresholds and alerts (alerts open and close SLA items). */
-const EVALUATED_KEYS = [queryKeys.matrix, queryKeys.overview, queryKeys.alerts, queryKeys.storeData, queryKeys.sla, queryKeys.contracts] as const;
+const EVALUATED_KEYS = [queryKeys.matrix, queryKeys.overview, queryKeys.alerts, queryKeys.storeData, queryKeys.sla, queryKeys.contracts, queryKeys.planning] as const;
 
 /** Clients and stores show each other's names and counts; the overview counts both. */
 export const DIRECTORY_KEYS = [queryKeys.clients, queryKeys.stores, queryKeys.workspace, ...EVALUATED_KEYS] as const;
@@ -83,6 +85,8 @@ export function keysForChangedEntity(entity: ChangedEntity): readonly QueryKey[]
     case 'sync':
       // A finished sync imported data: everything an import changes, and the status.
       return [queryKeys.connections, ...IMPORT_KEYS];
+    case 'planning':
+      return [queryKeys.planning];
     case 'workspace':
       // A workspace switch or reset: an empty key matches every query.
       return [[]];

@@ -22,11 +22,12 @@ interface NoteRow {
   account_manager: string;
 }
 
+// The account managers' notes: experiments mark their own start and end (⚗) on the variant stores.
 const notes = (backend: TestBackend) =>
   backend.ctx.workspace.sqlite
     .prepare(
       `SELECT a.store_id, a.date, a.text, a.actor, c.language, s.account_manager FROM annotations a
-       JOIN stores s ON s.id = a.store_id JOIN clients c ON c.id = s.client_id ORDER BY a.id`,
+       JOIN stores s ON s.id = a.store_id JOIN clients c ON c.id = s.client_id WHERE a.text NOT LIKE '⚗%' ORDER BY a.id`,
     )
     .all() as NoteRow[];
 

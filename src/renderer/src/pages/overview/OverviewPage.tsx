@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useOverview } from '../../hooks/use-overview';
 import { useWorkspaceInfo } from '../../hooks/use-workspace';
 import { useUiLanguage } from '../../i18n/use-ui-language';
+import { TargetReviewReminder } from '../planning/TargetReviewReminder';
 import { AlertCounts } from './AlertCounts';
 import { AtRiskTable } from './AtRiskTable';
 import { EmptyWorkspace } from './EmptyWorkspace';
@@ -51,6 +52,7 @@ export function OverviewPage() {
             <>
               <StatusCounts counts={overview.data.storesByStatus} />
               <AlertCounts counts={overview.data.openAlertsBySeverity} />
+              <TargetReviewReminder />
               <AtRiskTable stores={overview.data.atRisk} />
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
                 <StaleDataList stores={overview.data.stale} />

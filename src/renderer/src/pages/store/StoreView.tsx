@@ -13,6 +13,7 @@ import { SnapshotPanel } from './SnapshotPanel';
 import { StoreAlertsPanel } from './StoreAlertsPanel';
 import { StoreHeader } from './StoreHeader';
 import { StoreNoData } from './StoreNoData';
+import { StoreRecoverySection } from './StoreRecoverySection';
 import { ChartGridSkeleton } from './StorePageSkeleton';
 import { StoreTrends } from './StoreTrends';
 import { useAnnotationDraft } from './use-annotation-draft';
@@ -66,6 +67,7 @@ export function StoreView({ store }: { store: Store }) {
     <Stack gap="xl" data-testid="store-page" data-store-id={store.id}>
       <StoreHeader store={store} />
       <StoreAlertsPanel storeId={store.id} />
+      <StoreRecoverySection storeId={store.id} />
       {trends}
       <AnnotationsPanel storeId={store.id} draft={draft} today={today} />
       {snapshotMetric && (
