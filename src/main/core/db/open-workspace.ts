@@ -1,8 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { BACKUP_FOLDER_KEY, defaultBackupFolder, takeBackupSync } from '../backups/backup-folder';
+import { inspectWorkspaceFile } from '../backups/inspect-workspace-file';
 import * as schema from './schema';
 
 export type WorkspaceDb = BetterSQLite3Database<typeof schema>;
@@ -46,20 +48,23 @@ function appliedMigrationCount(sqlite: Database.Database): number {
   return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }
 
-function backupFileName(file: string, now: Date, fromVersion: number): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return `${file}.v${fromVersion}-${stamp}.bak`;
+/** The folder the user chose for backups (kept in the workspace itself), else the default beside the file. */
+function backupFolderOf(sqlite: Database.Database, file: string): string {
+  const row = sqlite.prepare('SELECT value FROM workspace_meta WHERE key = ?').get(BACKUP_FOLDER_KEY) as { value: string } | undefined;
+  return row?.value ?? defaultBackupFolder(file);
 }
 
 /**
  * Opens (creating if needed) a workspace file, backs it up when migrations are pending, and
- * applies every migration before anything reads from it.
+ * applies every migration before anything reads from it. A file that is not a workspace, is
+ * damaged or comes from a newer Storefleet is refused with an AppError before anything is written.
  */
 export function openWorkspace({ file, migrationsDir, now }: OpenWorkspaceOptions): Workspace {
   const journal = readJournal(migrationsDir);
   const inMemory = file === ':memory:';
   if (!inMemory) mkdirSync(dirname(file), { recursive: true });
   const existed = !inMemory && existsSync(file);
+  if (existed) inspectWorkspaceFile(file, journal.entries.length, 'quick');
 
   const sqlite = new Database(file);
   try {
@@ -73,9 +78,8 @@ export function openWorkspace({ file, migrationsDir, now }: OpenWorkspaceOptions
     const applied = appliedMigrationCount(sqlite);
     let backupPath: string | null = null;
     if (existed && applied < journal.entries.length && applied > 0) {
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      backupPath = backupFileName(file, now(), applied);
-      copyFileSync(file, backupPath);
+      const target = { workspaceFile: file, folder: backupFolderOf(sqlite, file), now, knownMigrations: applied };
+      backupPath = takeBackupSync(sqlite, target, 'pre-migration').file;
     }
 
     const db = drizzle(sqlite, { schema });
