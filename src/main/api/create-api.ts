@@ -11,8 +11,10 @@ import type { InvokeResult } from '@shared/api/invoke-result';
 import type { About } from '@shared/api/workspace-schemas';
 import { zodFieldIssues } from '@shared/api/zod-field-issues';
 import type { CoreContext } from '../core/core-context';
+import { busyWorkspaceError } from '../core/db/busy-error';
 import type { Handler } from './procedure-table';
 import { alertProcedures } from './procedures/alert-procedures';
+import { backupProcedures } from './procedures/backup-procedures';
 import { annotationProcedures } from './procedures/annotation-procedures';
 import { clientProcedures } from './procedures/client-procedures';
 import { columnSetProcedures } from './procedures/column-set-procedures';
@@ -67,6 +69,7 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...contractProcedures,
     ...slaProcedures,
     ...feeProcedures,
+    ...backupProcedures,
   };
 
   function run(procedure: ProcedureName, input: unknown): unknown {
@@ -79,6 +82,8 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
 
   function toAppError(error: unknown, procedure: string): AppErrorShape {
     if (error instanceof AppError) return error.toJSON();
+    const busy = busyWorkspaceError(error, ctx.workspace.path);
+    if (busy) return busy.toJSON();
     options.onInternalError?.(error, procedure);
     return { code: 'internal', message: `${procedure} failed unexpectedly; the details were written to the log.` };
   }

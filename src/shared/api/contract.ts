@@ -53,6 +53,7 @@ import { updateWorkspaceSettingsSchema, workspaceSettingsSchema } from './settin
 import { slaComplianceSchema, slaInputSchemas, slaItemEventSchema, slaItemSchema, slaRefreshResultSchema } from './sla-schemas';
 import { snapshotQuerySchema, snapshotSchema } from './snapshot-schemas';
 import { setThresholdInputSchema, thresholdTargetSchema } from './threshold-schemas';
+import { backupInputSchemas, backupListSchema, backupSchema, restoreResultSchema } from './backup-schemas';
 import { aboutSchema, initialiseWorkspaceInputSchema, workspaceInfoSchema } from './workspace-schemas';
 
 const idInput = z.object({ id: z.number().int().positive() }).strict();
@@ -201,6 +202,13 @@ export const contract = {
   'fx.set': { input: fxInputSchemas.set, output: fxRateSchema },
   'fx.remove': { input: fxInputSchemas.remove, output: z.object({ removed: z.literal(true) }) },
   'fees.statement': { input: feeInputSchemas.statement, output: feeStatementSchema },
+
+  // Backups (issue 9): verified copies in a rotating folder. The online backup API is asynchronous.
+  'backups.list': { input: none, output: backupListSchema },
+  'backups.create': { input: none, output: backupSchema, async: true },
+  'backups.setFolder': { input: backupInputSchemas.setFolder, output: backupListSchema },
+  // Swapping the file needs the host to close and reopen the workspace: only hosts that can do so answer it.
+  'backups.restore': { input: backupInputSchemas.restore, output: restoreResultSchema, async: true },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { backupKinds } from '@shared/api/backup-schemas';
 
-export const backupKindSchema = z.enum(['daily', 'manual', 'pre-migration', 'pre-restore']);
+export const backupKindSchema = z.enum(backupKinds);
 export type BackupKind = z.infer<typeof backupKindSchema>;
 
 export interface BackupName {

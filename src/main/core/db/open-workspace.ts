@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { BACKUP_FOLDER_KEY, defaultBackupFolder, takeBackupSync } from '../backups/backup-folder';
 import { inspectWorkspaceFile } from '../backups/inspect-workspace-file';
+import { busyWorkspaceError } from './busy-error';
 import * as schema from './schema';
 
 export type WorkspaceDb = BetterSQLite3Database<typeof schema>;
@@ -70,6 +71,7 @@ export function openWorkspace({ file, migrationsDir, now }: OpenWorkspaceOptions
   try {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
+    // Waits out another process's short write; a longer one ends in busyWorkspaceError's message.
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     // Imports insert into large indexes; a 64 MB page cache keeps them in memory (allocated only as used).
@@ -95,6 +97,6 @@ export function openWorkspace({ file, migrationsDir, now }: OpenWorkspaceOptions
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw busyWorkspaceError(error, file) ?? error;
   }
 }
