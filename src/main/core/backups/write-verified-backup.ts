@@ -1,5 +1,5 @@
 import { renameSync, rmSync } from 'node:fs';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { AppError } from '@shared/api/app-error';
 import { inspectWorkspaceFile } from './inspect-workspace-file';
 
@@ -8,11 +8,25 @@ function partialName(target: string): string {
 }
 
 /**
+ * A copy of a WAL workspace is itself marked WAL, and opening it would leave -wal/-shm files
+ * beside it; a rollback-journal copy is one file that can be moved, mailed or restored alone.
+ */
+function selfContained(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
  * The copy is written beside its final name and renamed only once integrity_check passed, so a
  * crash (or a kill) mid-copy leaves a `.partial` file that no list shows, never a broken backup.
  */
 function verifyAndPublish(partial: string, target: string, knownMigrations: number): void {
   try {
+    selfContained(partial);
     inspectWorkspaceFile(partial, knownMigrations, 'full');
   } catch (error) {
     rmSync(partial, { force: true });

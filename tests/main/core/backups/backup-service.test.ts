@@ -40,7 +40,8 @@ describe('backups', () => {
     expect(entry.file.startsWith(`${backend.file}.backups`)).toBe(true);
     expect(entry.kind).toBe('manual');
     expect(clientNames(entry.file)).toEqual(['Acme']);
-    expect(readdirSync(backupFolder(backend.ctx)).some((n) => n.endsWith('.partial'))).toBe(false);
+    // One self-contained file: no half-written copy, no -wal or -shm beside it.
+    expect(readdirSync(backupFolder(backend.ctx))).toEqual([entry.fileName]);
   });
 
   it('takes the daily backup once a day, not on every start', async () => {
