@@ -52,6 +52,18 @@ function invalidInput(procedure: string, error: ZodError, input: unknown): AppEr
   return new AppError('invalid_input', `Invalid input for ${procedure}: ${summary}`, { issues });
 }
 
+/**
+ * zod itself can throw on values no transport produces but in-process callers can (an array
+ * holding an object without a prototype breaks its length check's message): that is bad input too.
+ */
+function safeParseUntrusted(schema: z.ZodType, procedure: string, input: unknown): ReturnType<z.ZodType['safeParse']> {
+  try {
+    return schema.safeParse(input);
+  } catch {
+    throw new AppError('invalid_input', `Invalid input for ${procedure}: it is not plain data (JSON values only)`);
+  }
+}
+
 export function createApi(ctx: CoreContext, options: ApiOptions): Api {
   const handlers: { [P in ProcedureName]: Handler<P> } = {
     ...workspaceProcedures(options.about),
@@ -74,7 +86,7 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
 
   function run(procedure: ProcedureName, input: unknown): unknown {
     const schema: z.ZodType = contract[procedure].input;
-    const parsed = schema.safeParse(input);
+    const parsed = safeParseUntrusted(schema, procedure, input);
     if (!parsed.success) throw invalidInput(procedure, parsed.error, input);
     const handler = handlers[procedure] as (c: CoreContext, i: unknown) => unknown;
     return handler(ctx, parsed.data);
