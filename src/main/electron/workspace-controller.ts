@@ -90,6 +90,7 @@ export class WorkspaceController {
     }
     this.options.onOpened?.(next);
     next.warmUp();
+    next.startDailyBackups();
     return { ok: true, file: target };
   }
 

@@ -206,6 +206,8 @@ export const contract = {
   // Backups (issue 9): verified copies in a rotating folder. The online backup API is asynchronous.
   'backups.list': { input: none, output: backupListSchema },
   'backups.create': { input: none, output: backupSchema, async: true },
+  // The daily backup, taken only when no regular backup is younger than a day (null otherwise).
+  'backups.daily': { input: none, output: backupSchema.nullable(), async: true },
   'backups.setFolder': { input: backupInputSchemas.setFolder, output: backupListSchema },
   // Swapping the file needs the host to close and reopen the workspace: only hosts that can do so answer it.
   'backups.restore': { input: backupInputSchemas.restore, output: restoreResultSchema, async: true },

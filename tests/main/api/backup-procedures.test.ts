@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIXED_NOW, openTestBackend, tempDir, type TestBackend } from '../../helpers/temp-workspace';
 
 const cleanups: (() => void)[] = [];
@@ -47,5 +47,21 @@ describe('backup procedures', () => {
   it('refuses to restore a file that is not one of the listed backups', async () => {
     const b = backend();
     await expect(b.api.call('backups.restore', { file: '/etc/passwd' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('daily backups while a host runs', () => {
+  it('takes the first one shortly after start and then only once a day', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    try {
+      const b = backend();
+      b.startDailyBackups();
+      await vi.advanceTimersByTimeAsync(30_000);
+      await vi.waitFor(() => expect(b.api.call('backups.list').backups.map((x) => x.kind)).toEqual(['daily']));
+      await vi.advanceTimersByTimeAsync(5 * 3_600_000);
+      expect(b.api.call('backups.list').backups).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { Backup, BackupList } from '@shared/api/backup-schemas';
 import type { CoreContext } from '../../core/core-context';
 import type { BackupEntry } from '../../core/backups/backup-folder';
 import { defaultBackupFolder } from '../../core/backups/backup-folder';
-import { createBackup, listWorkspaceBackups } from '../../core/backups/backup-service';
+import { backupIfDue, createBackup, listWorkspaceBackups } from '../../core/backups/backup-service';
 import { backupFolder, setBackupFolder } from '../../core/backups/backup-settings';
 import { restoreInPlace } from '../../core/backups/restore-in-place';
 import { changed, type ProcedureTable } from '../procedure-table';
@@ -16,9 +16,13 @@ function backupList(ctx: CoreContext): BackupList {
   return { folder, isDefaultFolder: folder === defaultBackupFolder(ctx.workspace.path), backups: listWorkspaceBackups(ctx).map(toBackup) };
 }
 
-export const backupProcedures: ProcedureTable<'backups.list' | 'backups.create' | 'backups.setFolder' | 'backups.restore'> = {
+export const backupProcedures: ProcedureTable<'backups.list' | 'backups.create' | 'backups.daily' | 'backups.setFolder' | 'backups.restore'> = {
   'backups.list': (ctx) => backupList(ctx),
   'backups.create': async (ctx) => toBackup(await createBackup(ctx, 'manual')),
+  'backups.daily': async (ctx) => {
+    const made = await backupIfDue(ctx);
+    return made && toBackup(made);
+  },
   'backups.setFolder': (ctx, { folder }) => {
     setBackupFolder(ctx, folder);
     return changed(ctx, 'settings', backupList(ctx));

@@ -29,6 +29,7 @@ export function registerServeCommand(program: Command, env: CliEnvironment): voi
         const host = await startBrowserHost({ backend, rendererDir: env.rendererDir, port: opts.port });
         env.io.stdout(`Storefleet is serving ${backend.ctx.workspace.path} at ${host.url}\n`);
         backend.warmUp();
+        backend.startDailyBackups();
         await untilSignal();
         await host.close();
       } finally {
