@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AboutSettings } from './AboutSettings';
 import { AlertSettings } from './AlertSettings';
 import { AppearanceSettings } from './AppearanceSettings';
+import { BackupSettings } from './BackupSettings';
 import { ExchangeRateSettings } from './ExchangeRateSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 
@@ -17,6 +18,7 @@ export function SettingsPage() {
         <AlertSettings />
         <ExchangeRateSettings />
         <WorkspaceSettings />
+        <BackupSettings />
         <AboutSettings />
       </Stack>
     </>
