@@ -12,6 +12,9 @@ import { useBackups, useCreateBackup, useRestoreBackup, useSetBackupFolder } fro
 import { formatBytes, formatDateTime } from '../../i18n/format-values';
 import { SettingsFact, SettingsSection } from './SettingsSection';
 
+/** POSIX (/…), Windows drive (C:\…) or network share (\\server\…): the backend refuses anything else too. */
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+
 /** Settings → Backups: the rotating backups of this workspace, where they go, and restoring one. */
 export function BackupSettings() {
   const { t, i18n } = useTranslation();
@@ -34,6 +37,10 @@ export function BackupSettings() {
 
   const saveFolder = async (value: string | null) => {
     setFolderError(undefined);
+    if (value !== null && !ABSOLUTE_PATH.test(value.trim())) {
+      setFolderError(t('backups.folderNotAbsolute'));
+      return;
+    }
     try {
       await setFolder.mutateAsync({ folder: value });
       setFolderText(null);
