@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/run-cli-in-process';
-import { tempDir } from '../../helpers/temp-workspace';
+import { openBackend } from '../../../src/main/api/open-backend';
+import { MIGRATIONS_DIR, tempDir } from '../../helpers/temp-workspace';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
@@ -63,5 +64,20 @@ describe('storefleet backup / restore', () => {
     expect(run.stderr).toMatch(/not a Storefleet workspace.*Nothing was changed/);
     expect(clientNames(db)).toEqual(['Kept']);
     expect(existsSync(`${db}.backups`)).toBe(false);
+  });
+});
+
+describe('storefleet import size limit', () => {
+  it('refuses a file over the workspace limit before reading it', async () => {
+    const dir = scratch();
+    const db = join(dir, 'ws.sqlite');
+    const backend = openBackend({ file: db, migrationsDir: MIGRATIONS_DIR, actor: 'test', about: { name: 'Storefleet', version: 't', host: 'cli', runtime: 't' } });
+    backend.api.call('settings.update', { maxImportMegabytes: 1 });
+    backend.close();
+    const big = join(dir, 'big.csv');
+    writeFileSync(big, `store,metric,date,value\n${'x,amazon.sessions,2026-10-31,1\n'.repeat(40_000)}`);
+    const run = await cli('import', big, '--db', db);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/big\.csv is 1\.\d MB; files over 1 MB are refused before reading/);
   });
 });
