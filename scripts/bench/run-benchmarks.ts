@@ -1,3 +1,4 @@
+import { backupBenchmark } from './backup-benchmark';
 import { importBenchmark } from './import-benchmark';
 import { matrixBenchmark } from './matrix-benchmark';
 import { matrixUiBenchmark } from './matrix-ui-benchmark';
@@ -6,7 +7,9 @@ import { seriesBenchmark } from './series-benchmark';
 import { storeUiBenchmark } from './store-ui-benchmark';
 
 const wanted = process.argv.slice(2);
-const all = { import: importBenchmark, matrix: matrixBenchmark, 'matrix-ui': matrixUiBenchmark, series: seriesBenchmark, 'store-ui': storeUiBenchmark, review: reviewBenchmark };
+const all = {
+  backup: backupBenchmark, import: importBenchmark, matrix: matrixBenchmark, 'matrix-ui': matrixUiBenchmark, series: seriesBenchmark, 'store-ui': storeUiBenchmark, review: reviewBenchmark,
+};
 
 async function main(): Promise<void> {
   for (const [name, run] of Object.entries(all)) {

@@ -11,8 +11,10 @@ import type { InvokeResult } from '@shared/api/invoke-result';
 import type { About } from '@shared/api/workspace-schemas';
 import { zodFieldIssues } from '@shared/api/zod-field-issues';
 import type { CoreContext } from '../core/core-context';
+import { busyWorkspaceError } from '../core/db/busy-error';
 import type { Handler } from './procedure-table';
 import { alertProcedures } from './procedures/alert-procedures';
+import { backupProcedures } from './procedures/backup-procedures';
 import { annotationProcedures } from './procedures/annotation-procedures';
 import { clientProcedures } from './procedures/client-procedures';
 import { columnSetProcedures } from './procedures/column-set-procedures';
@@ -56,6 +58,18 @@ function invalidInput(procedure: string, error: ZodError, input: unknown): AppEr
   return new AppError('invalid_input', `Invalid input for ${procedure}: ${summary}`, { issues });
 }
 
+/**
+ * zod itself can throw on values no transport produces but in-process callers can (an array
+ * holding an object without a prototype breaks its length check's message): that is bad input too.
+ */
+function safeParseUntrusted(schema: z.ZodType, procedure: string, input: unknown): ReturnType<z.ZodType['safeParse']> {
+  try {
+    return schema.safeParse(input);
+  } catch {
+    throw new AppError('invalid_input', `Invalid input for ${procedure}: it is not plain data (JSON values only)`);
+  }
+}
+
 export function createApi(ctx: CoreContext, options: ApiOptions): Api {
   const handlers: { [P in ProcedureName]: Handler<P> } = {
     ...workspaceProcedures(options.about),
@@ -77,11 +91,12 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
     ...credentialProcedures,
     ...syncProcedures,
     ...planningProcedures,
+    ...backupProcedures,
   };
 
   function run(procedure: ProcedureName, input: unknown): unknown {
     const schema: z.ZodType = contract[procedure].input;
-    const parsed = schema.safeParse(input);
+    const parsed = safeParseUntrusted(schema, procedure, input);
     if (!parsed.success) throw invalidInput(procedure, parsed.error, input);
     const handler = handlers[procedure] as (c: CoreContext, i: unknown) => unknown;
     return handler(ctx, parsed.data);
@@ -89,6 +104,8 @@ export function createApi(ctx: CoreContext, options: ApiOptions): Api {
 
   function toAppError(error: unknown, procedure: string): AppErrorShape {
     if (error instanceof AppError) return error.toJSON();
+    const busy = busyWorkspaceError(error, ctx.workspace.path);
+    if (busy) return busy.toJSON();
     options.onInternalError?.(error, procedure);
     return { code: 'internal', message: `${procedure} failed unexpectedly; the details were written to the log.` };
   }

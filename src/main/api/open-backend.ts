@@ -36,8 +36,18 @@ export interface Backend {
    * first screen that needs it (overview, matrix) answers from the cache.
    */
   warmUp(): void;
+  /**
+   * Takes the daily backup while the host runs: a first check shortly after start, then hourly
+   * (the backup itself is taken only when the last one is a day old). Through the call queue, so
+   * it never copies the middle of an import's transaction. Stopped by close().
+   */
+  startDailyBackups(): void;
   close(): void;
 }
+
+/** Late enough not to slow the first screen, soon enough that a short session still gets its backup. */
+const DAILY_BACKUP_FIRST_CHECK_MS = 30_000;
+const DAILY_BACKUP_CHECK_EVERY_MS = 3_600_000;
 
 /** Attachments live beside the workspace file, so copying the two together moves a whole workspace. */
 function defaultAttachmentsDir(file: string): string | null {
@@ -63,13 +73,25 @@ export function openBackend(options: BackendOptions): Backend {
   };
   const api = createApi(ctx, { about: options.about, onInternalError: options.onInternalError });
   let open = true;
+  const timers: NodeJS.Timeout[] = [];
+  const dailyBackup = () => {
+    if (!open) return;
+    void api.handle('backups.daily', undefined).then((answer) => {
+      if (!answer.ok && answer.error.code !== 'internal') options.onInternalError?.(new Error(answer.error.message), 'backups.daily');
+    });
+  };
   return {
     ctx,
     api,
     warmUp: () => setImmediate(() => open && void api.handle('matrix.get', undefined)),
+    startDailyBackups: () => {
+      if (workspace.path === ':memory:' || timers.length > 0) return;
+      timers.push(setTimeout(dailyBackup, DAILY_BACKUP_FIRST_CHECK_MS).unref(), setInterval(dailyBackup, DAILY_BACKUP_CHECK_EVERY_MS).unref());
+    },
     close: () => {
       open = false;
       ctx.sync.stop();
+      timers.forEach((timer) => clearTimeout(timer));
       workspace.close();
     },
   };

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '@shared/api/app-error';
 import type { CliEnvironment } from './cli-io';
 import { registerAnnotationCommands } from './commands/annotation-commands';
+import { registerBackupCommands } from './commands/backup-commands';
+import { registerBundleCommands } from './commands/bundle-commands';
 import { registerClientCommands } from './commands/client-commands';
 import { registerContractCommands } from './commands/contract-commands';
 import { registerCredentialCommands } from './commands/credential-commands';
@@ -40,6 +42,8 @@ function buildProgram(env: CliEnvironment): Command {
   registerSyncCommand(program, env);
   registerPlanningCommands(program, env);
   registerServeCommand(program, env);
+  registerBackupCommands(program, env);
+  registerBundleCommands(program, env);
   program.commands.forEach(function override(command: Command): void {
     command.exitOverride().configureOutput({ writeOut: env.io.stdout, writeErr: env.io.stderr });
     command.commands.forEach(override);

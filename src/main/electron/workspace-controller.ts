@@ -91,6 +91,7 @@ export class WorkspaceController {
     this.options.onOpened?.(next);
     next.warmUp();
     next.ctx.sync.start();
+    next.startDailyBackups();
     return { ok: true, file: target };
   }
 

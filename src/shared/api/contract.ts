@@ -79,6 +79,7 @@ import { snapshotQuerySchema, snapshotSchema } from './snapshot-schemas';
 import { setThresholdInputSchema, thresholdTargetSchema } from './threshold-schemas';
 import { credentialInputSchemas, credentialSchema, credentialTestResultSchema } from './credential-schemas';
 import { syncInputSchemas, syncStartedSchema, syncStatusSchema } from './sync-schemas';
+import { backupInputSchemas, backupListSchema, backupSchema, restoreResultSchema } from './backup-schemas';
 import { aboutSchema, initialiseWorkspaceInputSchema, workspaceInfoSchema } from './workspace-schemas';
 
 const idInput = z.object({ id: z.number().int().positive() }).strict();
@@ -269,6 +270,14 @@ export const contract = {
   'planning.experiments.decide': { input: experimentInputSchemas.decide, output: experimentSchema },
   'planning.recovery': { input: experimentInputSchemas.recovery, output: recoveryPlanSchema },
   'planning.recovery.candidates': { input: experimentInputSchemas.recoveryCandidates, output: z.array(recoveryCandidateSchema) },
+  // Backups (issue 9): verified copies in a rotating folder. The online backup API is asynchronous.
+  'backups.list': { input: none, output: backupListSchema },
+  'backups.create': { input: none, output: backupSchema, async: true },
+  // The daily backup, taken only when no regular backup is younger than a day (null otherwise).
+  'backups.daily': { input: none, output: backupSchema.nullable(), async: true },
+  'backups.setFolder': { input: backupInputSchemas.setFolder, output: backupListSchema },
+  // Swapping the file needs the host to close and reopen the workspace: only hosts that can do so answer it.
+  'backups.restore': { input: backupInputSchemas.restore, output: restoreResultSchema, async: true },
 } as const;
 
 export type Contract = typeof contract;

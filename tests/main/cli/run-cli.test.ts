@@ -112,7 +112,7 @@ describe('storefleet CLI', () => {
     writeFileSync(notDb, 'hello');
     const run = await cli('clients', 'list', '--db', notDb);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/not a database/);
+    expect(run.stderr).toMatch(/notes.txt: this file is not a Storefleet workspace .*Nothing was changed/);
   });
 });
 

@@ -267,7 +267,7 @@ describe('the desktop host', () => {
 
     await startApp();
 
-    expect(fake.messageBoxes[0]?.detail).toContain('file is not a database');
+    expect(fake.messageBoxes[0]?.detail).toContain('is not a Storefleet workspace (it is not a SQLite database at all). Nothing was changed.');
     expect(fake.app.quit).toHaveBeenCalled();
     expect(fake.windows).toHaveLength(0);
   });

@@ -67,7 +67,7 @@ describe('the desktop workspace', () => {
 
     const outcome = controller.open(corrupt, { mustExist: true });
 
-    expect(outcome).toEqual({ ok: false, file: corrupt, reason: 'failed', message: 'file is not a database' });
+    expect(outcome).toEqual({ ok: false, file: corrupt, reason: 'failed', message: `${corrupt}: this file is not a Storefleet workspace (it is not a SQLite database at all). Nothing was changed.` });
     expect(controller.currentFile).toBe(controller.defaultFile);
     expect((await controller.current?.api.handle('workspace.info', undefined))?.ok).toBe(true);
     expect(logged).toEqual([`Opening workspace ${corrupt} failed`]);

@@ -76,7 +76,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * Serves the built renderer and the API on 127.0.0.1 only. Every API call must carry the
- * per-launch token, and the Host header must name this server (against DNS rebinding).
+ * per-launch token, the Host header must name this server (against DNS rebinding) and an
+ * Origin header, when the browser sends one, must be this server's own.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const rendererDir = resolve(options.rendererDir);
@@ -127,6 +128,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       send(res, 421, 'Unknown host.', 'text/plain; charset=utf-8');
+      return;
+    }
+    // Browsers send Origin on cross-site requests: a page of another site never gets an answer, token or not.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      send(res, 403, 'Requests from other sites are refused.', 'text/plain; charset=utf-8');
       return;
     }
     if (url.pathname === '/api/invoke') {

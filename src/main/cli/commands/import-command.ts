@@ -24,9 +24,14 @@ function mappingOption(value: string | undefined): unknown {
   }
 }
 
-function readInput(path: string): Buffer {
+/** The size is checked before the file is read, so an enormous file never fills memory. */
+function readInput(path: string, maxMegabytes: number): Buffer {
   const full = resolve(path);
   if (!existsSync(full) || !statSync(full).isFile()) throw new AppError('invalid_input', `${path}: no such file`);
+  const size = statSync(full).size;
+  if (size > maxMegabytes * 1024 * 1024) {
+    throw new AppError('invalid_input', `${path} is ${(size / 1024 / 1024).toFixed(1)} MB; files over ${maxMegabytes} MB are refused before reading (the limit is the workspace setting maxImportMegabytes)`);
+  }
   return readFileSync(full);
 }
 
@@ -57,7 +62,7 @@ export function registerImportCommand(program: Command, env: CliEnvironment): vo
         const mapping = mappingOption(opts.mapping);
         const results: (ImportResult & { file: string })[] = [];
         for (const file of files) {
-          const bytes = readInput(file);
+          const bytes = readInput(file, backend.api.call('settings.get').maxImportMegabytes);
           const answer = await backend.api.handle('imports.run', {
             fileName: basename(file),
             contentBase64: bytes.toString('base64'),

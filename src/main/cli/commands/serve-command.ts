@@ -31,6 +31,7 @@ export function registerServeCommand(program: Command, env: CliEnvironment): voi
         backend.warmUp();
         // Connected stores sync on their schedule while the browser host runs.
         backend.ctx.sync.start();
+        backend.startDailyBackups();
         await untilSignal();
         await host.close();
       } finally {

@@ -1,8 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { BACKUP_FOLDER_KEY, defaultBackupFolder, takeBackupSync } from '../backups/backup-folder';
+import { inspectWorkspaceFile } from '../backups/inspect-workspace-file';
+import { busyWorkspaceError } from './busy-error';
 import * as schema from './schema';
 
 export type WorkspaceDb = BetterSQLite3Database<typeof schema>;
@@ -46,25 +49,29 @@ function appliedMigrationCount(sqlite: Database.Database): number {
   return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }
 
-function backupFileName(file: string, now: Date, fromVersion: number): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return `${file}.v${fromVersion}-${stamp}.bak`;
+/** The folder the user chose for backups (kept in the workspace itself), else the default beside the file. */
+function backupFolderOf(sqlite: Database.Database, file: string): string {
+  const row = sqlite.prepare('SELECT value FROM workspace_meta WHERE key = ?').get(BACKUP_FOLDER_KEY) as { value: string } | undefined;
+  return row?.value ?? defaultBackupFolder(file);
 }
 
 /**
  * Opens (creating if needed) a workspace file, backs it up when migrations are pending, and
- * applies every migration before anything reads from it.
+ * applies every migration before anything reads from it. A file that is not a workspace, is
+ * damaged or comes from a newer Storefleet is refused with an AppError before anything is written.
  */
 export function openWorkspace({ file, migrationsDir, now }: OpenWorkspaceOptions): Workspace {
   const journal = readJournal(migrationsDir);
   const inMemory = file === ':memory:';
   if (!inMemory) mkdirSync(dirname(file), { recursive: true });
   const existed = !inMemory && existsSync(file);
+  if (existed) inspectWorkspaceFile(file, journal.entries.length, 'quick');
 
   const sqlite = new Database(file);
   try {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
+    // Waits out another process's short write; a longer one ends in busyWorkspaceError's message.
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     // Imports insert into large indexes; a 64 MB page cache keeps them in memory (allocated only as used).
@@ -73,9 +80,8 @@ export function openWorkspace({ file, migrationsDir, now }: OpenWorkspaceOptions
     const applied = appliedMigrationCount(sqlite);
     let backupPath: string | null = null;
     if (existed && applied < journal.entries.length && applied > 0) {
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      backupPath = backupFileName(file, now(), applied);
-      copyFileSync(file, backupPath);
+      const target = { workspaceFile: file, folder: backupFolderOf(sqlite, file), now, knownMigrations: applied };
+      backupPath = takeBackupSync(sqlite, target, 'pre-migration').file;
     }
 
     const db = drizzle(sqlite, { schema });
@@ -91,6 +97,6 @@ export function openWorkspace({ file, migrationsDir, now }: OpenWorkspaceOptions
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw busyWorkspaceError(error, file) ?? error;
   }
 }

@@ -11,6 +11,7 @@ import { invalidField } from '../errors';
 import type { RunningJob } from '../jobs/job-registry';
 import { evaluateStores } from '../kpi/evaluate-stores';
 import { getStore } from '../stores/store-service';
+import { checkImportSize } from './import-size-limit';
 import { IssueCollector } from './issue-collector';
 import { findMapping } from './mapping-presets';
 import { parseImportFile } from './parsers/parse-import-file';
@@ -164,6 +165,7 @@ function sha256(bytes: Buffer): string {
 
 /** A dry run: every check of a real import, nothing written. */
 export async function previewImport(ctx: CoreContext, request: ImportRequest): Promise<ImportPreview> {
+  checkImportSize(ctx, request.fileName, request.bytes.length);
   const hash = sha256(request.bytes);
   const outcome = await execute(ctx, request, false, hash);
   const sample = await sampleRows(request.bytes, request.fileName, request.encoding);
@@ -183,6 +185,7 @@ export async function previewImport(ctx: CoreContext, request: ImportRequest): P
 
 /** Imports a file as one undoable batch, keeps the original, and re-evaluates the stores it touched. */
 export async function runImport(ctx: CoreContext, request: ImportRequest): Promise<ImportResult> {
+  checkImportSize(ctx, request.fileName, request.bytes.length);
   const hash = sha256(request.bytes);
   const duplicate = committedDuplicate(ctx, hash);
   if (duplicate !== null) {

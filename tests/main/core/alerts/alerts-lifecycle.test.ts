@@ -52,10 +52,10 @@ describe('alerts from evaluation', () => {
     seedSnapshots(backend, storeId, dailySeries('amazon.odr_mfn', '2026-11-19', rising));
     backend.api.call('evaluation.run');
     expect(odrAlerts().find((a) => a.kind === 'projected_breach')?.status).toBe('open');
-    expect(backend.api.call('settings.update', { alertProjectionDays: 7 })).toEqual({ alertProjectionDays: 7 });
+    expect(backend.api.call('settings.update', { alertProjectionDays: 7 })).toMatchObject({ alertProjectionDays: 7 });
     expect(odrAlerts().find((a) => a.kind === 'projected_breach')?.status).toBe('resolved');
     expect(appErrorOf(() => backend.api.call('settings.update', { alertProjectionDays: 0 })).details?.issues?.[0]?.field).toBe('alertProjectionDays');
-    expect(backend.api.call('settings.get')).toEqual({ alertProjectionDays: 7 });
+    expect(backend.api.call('settings.get')).toMatchObject({ alertProjectionDays: 7 });
   });
 
   it('flags stale data once the refresh period and grace have passed', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../../src/main/core/db/open-workspace';
+import { appErrorOf } from '../../../helpers/expect-app-error';
 import { FIXED_NOW, MIGRATIONS_DIR, tempDir } from '../../../helpers/temp-workspace';
 
 const cleanups: (() => void)[] = [];
@@ -59,7 +60,7 @@ describe('openWorkspace', () => {
 
     const migrated = openWorkspace({ file, migrationsDir: nextMigrations, now });
     migrated.close();
-    expect(migrated.backupPath).not.toBeNull();
+    expect(migrated.backupPath).toMatch(/ws\.sqlite\.backups\/ws-.*-pre-migration\.sqlite$/);
     expect(migrated.schemaVersion).toBe(journal.entries.length);
 
     const backup = new Database(migrated.backupPath!, { readonly: true });
@@ -79,8 +80,46 @@ describe('openWorkspace', () => {
   it('refuses a file that is not a SQLite database and leaves it untouched', () => {
     const file = join(scratch(), 'notes.sqlite');
     writeFileSync(file, 'this is a text file, not a workspace');
-    expect(() => openWorkspace({ file, migrationsDir: MIGRATIONS_DIR, now })).toThrow(/not a database/);
+    expect(() => openWorkspace({ file, migrationsDir: MIGRATIONS_DIR, now })).toThrow(/not a Storefleet workspace.*Nothing was changed/);
     expect(readFileSync(file, 'utf8')).toBe('this is a text file, not a workspace');
+  });
+
+  it('refuses a SQLite database of another program without touching it', () => {
+    const file = join(scratch(), 'other.sqlite');
+    const other = new Database(file);
+    other.exec("CREATE TABLE recipes (name text); INSERT INTO recipes VALUES ('soup');");
+    other.close();
+    const before = readFileSync(file);
+    expect(appErrorOf(() => openWorkspace({ file, migrationsDir: MIGRATIONS_DIR, now })).details?.reason).toBe('not_a_workspace');
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses a workspace written by a newer Storefleet instead of running old code on a newer schema', () => {
+    const file = join(scratch(), 'newer.sqlite');
+    const ws = openWorkspace({ file, migrationsDir: MIGRATIONS_DIR, now });
+    ws.sqlite.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('from-the-future', 99999999999999)").run();
+    ws.close();
+    const before = readFileSync(file);
+    const error = appErrorOf(() => openWorkspace({ file, migrationsDir: MIGRATIONS_DIR, now }));
+    expect(error.details?.reason).toBe('newer_version');
+    expect(error.message).toMatch(/newer Storefleet.*update Storefleet/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a damaged workspace and changes nothing, so it can still be rescued from a backup', () => {
+    const file = join(scratch(), 'damaged.sqlite');
+    const ws = openWorkspace({ file, migrationsDir: MIGRATIONS_DIR, now });
+    ws.sqlite.exec("INSERT INTO workspace_meta (key, value) VALUES ('filler', hex(randomblob(20000)))");
+    ws.close();
+    const bytes = readFileSync(file);
+    // Scribble over the pages after the header and the schema page: the b-tree pages of the data.
+    bytes.fill(0x5a, 4096 * 3, 4096 * 6);
+    writeFileSync(file, bytes);
+    const error = appErrorOf(() => openWorkspace({ file, migrationsDir: MIGRATIONS_DIR, now }));
+    expect(error.details?.reason).toBe('damaged');
+    expect(error.message).toMatch(/damaged.*restore it from a backup/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('upgrades a workspace made by the first version, keeping its snapshots in the WITHOUT ROWID table', () => {

@@ -5,6 +5,7 @@ import { AboutSettings } from './AboutSettings';
 import { AlertSettings } from './AlertSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ConnectionsSettings } from './connections/ConnectionsSettings';
+import { BackupSettings } from './BackupSettings';
 import { ExchangeRateSettings } from './ExchangeRateSettings';
 import { WhiteLabelSettings } from './WhiteLabelSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
@@ -21,6 +22,7 @@ export function SettingsPage() {
         <WhiteLabelSettings />
         <ConnectionsSettings />
         <WorkspaceSettings />
+        <BackupSettings />
         <AboutSettings />
       </Stack>
     </>

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { IssueParams } from '../../import-sink';
+import { checkZipIntegrity } from './check-zip-integrity';
 import type { RowHandler } from './parse-delimited';
 
 export class XlsxReadError extends Error {
@@ -40,6 +41,10 @@ const DAY_MS = 86_400_000;
  * their cached result, rich text → its plain text.
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Promise<{ sheet: string }> {
+  await checkZipIntegrity(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new XlsxReadError(`The workbook could not be read (${reason}); open it in Excel and save it again as .xlsx, or export CSV.`, 'xlsx_unreadable', { reason });
+  });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
