@@ -29,16 +29,30 @@ describe('alert settings in the browser host', () => {
     const { page } = session!;
     await page.goto(server!.url);
     await page.getByTestId('nav-settings').click();
-    const days = page.getByTestId('alert-projection-days');
+    const days = page.getByTestId('settings-alerts-input');
     await expect.poll(() => days.inputValue()).toBe('14');
     await days.fill('0');
-    await page.getByTestId('alert-settings-save').click();
+    await page.getByTestId('settings-alerts-save').click();
     await expect.poll(() => page.getByText('请输入 1 到 90 之间的天数。').isVisible()).toBe(true);
     await page.screenshot({ path: join(shotsDir, 'zh-CN-alert-days-error.png'), fullPage: true });
     await days.fill('7');
-    await page.getByTestId('alert-settings-save').click();
+    await page.getByTestId('settings-alerts-save').click();
     await expect.poll(() => page.getByText('预警设置已保存，所有店铺已重新评估。').isVisible()).toBe(true);
     await page.screenshot({ path: join(shotsDir, 'zh-CN-alert-days-saved.png'), fullPage: true });
+    expect(session!.errors).toEqual([]);
+  });
+
+  it('shows the import size limit at its 64 MB default, refuses more and saves a lower one', async () => {
+    const { page } = session!;
+    const limit = page.getByTestId('settings-imports-input');
+    await expect.poll(() => limit.inputValue()).toBe('64');
+    await limit.fill('65');
+    await page.getByTestId('settings-imports-save').click();
+    await expect.poll(() => page.getByText('请输入 1 到 64 之间的大小（MB）。').isVisible()).toBe(true);
+    await page.getByTestId('settings-imports').screenshot({ path: join(shotsDir, 'zh-CN-import-limit-error.png') });
+    await limit.fill('10');
+    await page.getByTestId('settings-imports-save').click();
+    await expect.poll(() => page.getByText('导入设置已保存。').isVisible()).toBe(true);
     expect(session!.errors).toEqual([]);
   });
 });

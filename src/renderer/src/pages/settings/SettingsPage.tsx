@@ -7,6 +7,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { ConnectionsSettings } from './connections/ConnectionsSettings';
 import { BackupSettings } from './BackupSettings';
 import { ExchangeRateSettings } from './ExchangeRateSettings';
+import { ImportSettings } from './ImportSettings';
 import { WhiteLabelSettings } from './WhiteLabelSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <Stack gap="lg" maw={880}>
         <AppearanceSettings />
         <AlertSettings />
+        <ImportSettings />
         <ExchangeRateSettings />
         <WhiteLabelSettings />
         <ConnectionsSettings />
