@@ -18,7 +18,7 @@ export interface ScorecardRow {
 }
 
 /** One row per person (or role): overall, process and result scores; a row opens to the targets behind them. */
-export function ScorecardTable({ rows, testId }: { rows: ScorecardRow[]; testId: string }) {
+export function ScorecardTable({ rows, nameHeader, testId }: { rows: ScorecardRow[]; nameHeader: string; testId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   return (
@@ -28,7 +28,7 @@ export function ScorecardTable({ rows, testId }: { rows: ScorecardRow[]; testId:
           <Table.Th>
             <VisuallyHidden>{t('planning.scorecards.details')}</VisuallyHidden>
           </Table.Th>
-          <Table.Th>{t('planning.scorecards.who')}</Table.Th>
+          <Table.Th>{nameHeader}</Table.Th>
           <Table.Th>{t('planning.scorecards.score')}</Table.Th>
           <Table.Th>{t('planning.scorecards.process')}</Table.Th>
           <Table.Th>{t('planning.scorecards.result')}</Table.Th>

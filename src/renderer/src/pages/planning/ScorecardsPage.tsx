@@ -52,9 +52,9 @@ export function ScorecardsPage() {
       ) : (
         <>
           <Title order={4}>{t('planning.scorecards.people')}</Title>
-          <ScorecardTable testId="scorecard-people" rows={card.data.people.map((p) => ({ key: `p${p.personId}`, name: p.name, subtitle: t(`planning.roles.${p.role}`), entry: p }))} />
+          <ScorecardTable testId="scorecard-people" nameHeader={t('planning.scorecards.person')} rows={card.data.people.map((p) => ({ key: `p${p.personId}`, name: p.name, subtitle: t(`planning.roles.${p.role}`), entry: p }))} />
           <Title order={4}>{t('planning.scorecards.roles')}</Title>
-          <ScorecardTable testId="scorecard-roles" rows={card.data.roles.map((r) => ({ key: r.role, name: t(`planning.roles.${r.role}`), subtitle: null, entry: r }))} />
+          <ScorecardTable testId="scorecard-roles" nameHeader={t('planning.scorecards.role')} rows={card.data.roles.map((r) => ({ key: r.role, name: t(`planning.roles.${r.role}`), subtitle: null, entry: r }))} />
           {card.data.unowned.length > 0 && (
             <>
               <Group gap="xs">
@@ -63,7 +63,7 @@ export function ScorecardsPage() {
                   {t('planning.scorecards.unownedHint')}
                 </Text>
               </Group>
-              <PlanningTargetsTable targets={card.data.unowned} testId="scorecard-unowned" />
+              <PlanningTargetsTable targets={card.data.unowned} testId="scorecard-unowned" showOwner={false} />
             </>
           )}
         </>

@@ -62,6 +62,7 @@ export function WhiteLabelSettings() {
           <Group gap="md" align="flex-start">
             <ColorInput
               label={t('reviews.whiteLabel.primaryColour')}
+              eyeDropperButtonProps={{ 'aria-label': t('reviews.whiteLabel.pickFromScreen', { colour: t('reviews.whiteLabel.primaryColour') }) }}
               value={shown.primaryColour}
               onChange={(value) => setDraft((before) => ({ ...before, primaryColour: value }))}
               format="hex"
@@ -71,6 +72,7 @@ export function WhiteLabelSettings() {
             />
             <ColorInput
               label={t('reviews.whiteLabel.accentColour')}
+              eyeDropperButtonProps={{ 'aria-label': t('reviews.whiteLabel.pickFromScreen', { colour: t('reviews.whiteLabel.accentColour') }) }}
               value={shown.accentColour}
               onChange={(value) => setDraft((before) => ({ ...before, accentColour: value }))}
               format="hex"
