@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, openBrowser, runCliSync, screenshotsDir, startServer, stopServer, type BrowserSession, type Server } from './support/browser-host';
 
-const AREAS = ['overview', 'matrix', 'alerts', 'clients-stores', 'imports', 'poa', 'contracts', 'reviews', 'settings'];
+const AREAS = [
+  'overview', 'matrix', 'alerts', 'clients-stores', 'imports', 'poa', 'contracts', 'reviews',
+  'planning/targets', 'planning/scorecards', 'planning/templates', 'planning/experiments', 'settings',
+];
 const LANGUAGES = ['en-US', 'zh-CN', 'ja-JP'] as const;
 /** What an i18next key looks like when a translation is missing: "settings.about.title". */
 const RAW_KEY = /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/;
@@ -44,9 +47,9 @@ describe('every screen of the demo workspace, in every language', () => {
         expect(await page.locator('html').getAttribute('lang')).toBe(language);
         const lines = (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
         expect(lines.filter((line) => RAW_KEY.test(line)), `${language} ${area}`).toEqual([]);
-        await page.screenshot({ path: join(shotsDir, `${language}-${area}.png`) });
+        await page.screenshot({ path: join(shotsDir, `${language}-${area.replace('/', '-')}.png`) });
       }
       expect(session!.errors).toEqual([]);
-    }, 60_000);
+    }, 120_000);
   }
 });
