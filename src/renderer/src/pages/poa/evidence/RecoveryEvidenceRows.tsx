@@ -10,7 +10,7 @@ function Row({ label, value }: { label: string; value: string }) {
       <Table.Th fw={400} c="dimmed" w="60%">
         {label}
       </Table.Th>
-      <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
         {value}
       </Table.Td>
     </Table.Tr>
@@ -26,12 +26,15 @@ export function RecoveryEvidenceRows({ recovery }: { recovery: PoaRecoveryEviden
     <>
       <Row label={t('poa.evidence.recovery.recoveryDate')} value={formatDay(recovery.recoveryDate, language)} />
       <Row label={t('poa.evidence.recovery.projectedOrders')} value={count(recovery.projectedOrdersPerDay)} />
+      {recovery.speedUps.length > 0 && (
+        <Table.Tr>
+          <Table.Th colSpan={2} fw={600} pt="xs">
+            {t('poa.evidence.recovery.speedUps')}
+          </Table.Th>
+        </Table.Tr>
+      )}
       {recovery.speedUps.map((speedUp) => (
-        <Row
-          key={speedUp.date}
-          label={t('poa.evidence.recovery.speedUp', { date: formatDay(speedUp.date, language) })}
-          value={t('poa.evidence.recovery.speedUpOrders', { orders: count(speedUp.ordersPerDay) })}
-        />
+        <Row key={speedUp.date} label={t('poa.evidence.recovery.speedUpBy', { date: formatDay(speedUp.date, language) })} value={count(speedUp.ordersPerDay)} />
       ))}
       {recovery.missingDays > 0 && (
         <Row
