@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -77,6 +77,11 @@ describe('Plans of action in the browser host', () => {
     const usStore = stores.find((store) => store.displayName === 'Origami Amazon US')!;
     jpStore = stores.find((store) => store.displayName === 'Origami Amazon JP')!;
     runCliSync('import', FIXTURE, '--db', db, '--store', String(usStore.id));
+    // Daily counts behind the JP report's 14 defects in 900 orders, for the recovery plan.
+    const dailyCounts = join(workDir, 'odr-daily.csv');
+    const days = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2026, 8, 1 + i)).toISOString().slice(0, 10));
+    writeFileSync(dailyCounts, ['store,metric,date,value,numerator,denominator', ...days.map((day) => `Origami Amazon JP,amazon.odr_mfn.daily,${day},,${day === '2026-10-10' ? 14 : 0},15`)].join('\n'));
+    runCliSync('import', dailyCounts, '--db', db);
     server = await startServer(db);
     ({ browser, page, errors: browserErrors } = await openBrowser('en-US'));
     origin = new URL(server.url).origin;
@@ -164,7 +169,7 @@ describe('Plans of action in the browser host', () => {
 
   it('inserts the store’s own numbers with their window and source, and says which metric had none', async () => {
     await page.getByTestId('poa-evidence-insert').click();
-    const table = page.locator('[data-testid="poa-evidence-table"][data-metric="amazon.odr_mfn"]');
+    const table = page.locator('[data-testid="poa-evidence-table"][data-metric="amazon.odr_mfn"]:not([data-recovery])');
     await table.waitFor();
     const text = await table.textContent();
     expect(text).toContain('900');
@@ -172,6 +177,13 @@ describe('Plans of action in the browser host', () => {
     expect(text).toContain('< 1.00%');
     expect(text).toContain('seller-performance-us-jp.json');
     expect(await page.getByTestId('poa-evidence-note').textContent()).toContain('Order defect rate (FBA)');
+    // The daily counts give the rate's recovery plan; FBA orders have none, and the note says so.
+    const plan = (await page.locator('[data-testid="poa-evidence-table"][data-recovery="true"]').textContent()) ?? '';
+    expect(plan).toContain('Order defect rate (seller-fulfilled): recovery plan');
+    expect(plan).toMatch(/Meets the target again if no new defects occur.*2026/);
+    expect(plan).toContain('Defect-free orders a day to recover sooner');
+    expect(await page.getByTestId('poa-evidence-no-daily-counts').textContent()).toContain('Order defect rate (FBA)');
+    await screenshot('04a-evidence-recovery', true);
     await waitSaved();
     await expect.poll(warningCodes).not.toContain('evidence_not_inserted');
   });

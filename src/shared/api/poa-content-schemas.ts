@@ -51,6 +51,27 @@ export const poaEvidenceFigureSchema = z
 export type PoaEvidenceFigure = z.infer<typeof poaEvidenceFigureSchema>;
 
 /**
+ * When a rolling-window rate heals, from the store's daily counts (the recovery planner): the day
+ * it is back on the right side of its breach level if no new defect occurs, and how many
+ * defect-free orders a day would bring that day forward. Shown beside the rate's own figures.
+ */
+export const poaRecoveryEvidenceSchema = z
+  .object({
+    /** The newest daily count: the plan starts the day after. */
+    asOf: isoDate,
+    /** `asOf` itself when the rate is already back under its breach level. */
+    recoveryDate: isoDate,
+    /** Defect-free orders assumed per future day (the recent average). */
+    projectedOrdersPerDay: z.number().min(0),
+    speedUps: z.array(z.object({ date: isoDate, ordersPerDay: z.number().int().min(0) }).strict()).max(4),
+    /** Days of the window without a count, which the plan treats as days without orders. */
+    missingDays: z.number().int().min(0),
+    windowDays: z.number().int().positive(),
+  })
+  .strict();
+export type PoaRecoveryEvidence = z.infer<typeof poaRecoveryEvidenceSchema>;
+
+/**
  * The store's own numbers for one metric, as reported for one window: inserted into the document
  * as they were when inserted, so a later import never changes what was written or submitted.
  */
@@ -61,6 +82,8 @@ export const poaEvidenceSchema = z
     windowTo: isoDate,
     figures: z.array(poaEvidenceFigureSchema).max(20),
     platformStatus: z.string().max(60).nullable(),
+    /** Present on a metric's recovery plan (its figures are then the plan window's counts and rate). */
+    recovery: poaRecoveryEvidenceSchema.optional(),
     /** Where the numbers came from: the import batch, its file (or API report) and format. */
     source: z
       .object({

@@ -165,6 +165,8 @@ export const poaEvidenceResultSchema = z.object({
   items: z.array(poaEvidenceSchema),
   /** Metrics of the case type without any snapshot in the range. */
   missing: z.array(z.object({ metricKey: z.string() })),
+  /** Rolling-window rates of the case without daily counts, so no recovery plan could be offered. */
+  missingDailyCounts: z.array(z.object({ metricKey: z.string() })),
 });
 export type PoaEvidenceResult = z.infer<typeof poaEvidenceResultSchema>;
 

@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { PlanningRole } from '@shared/domain/planning';
 import type { Platform, StoreStage } from '@shared/domain/stores';
+import { dailyCountsKey } from '@shared/metrics/daily-counts';
 import { findMetric } from '@shared/metrics/metric-catalog';
 import type { CoreContext } from '../core-context';
 import { addDays, monthOf } from '../contracts/calendar-months';
@@ -8,7 +9,6 @@ import { stores } from '../db/schema';
 import { splitOrderDefects } from './demo-order-defects';
 import { createExperiment } from '../planning/experiments/experiment-service';
 import { createPerson } from '../planning/people/person-service';
-import { dailyCountsKey } from '../planning/recovery/recovery-service';
 import { periodValue } from '../planning/targets/period-value';
 import { setTarget } from '../planning/targets/target-service';
 import { applyTemplate } from '../planning/templates/apply-template';

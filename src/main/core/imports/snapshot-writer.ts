@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { dailyCountsMetric } from '@shared/metrics/daily-counts';
 import { findMetric } from '@shared/metrics/metric-catalog';
 import type { MetricDefinition } from '@shared/metrics/metric-definition';
 import type { ImportSink, IssueParams, ParsedRecord } from './import-sink';
@@ -30,6 +31,19 @@ function valueOnly(record: ParsedRecord): boolean {
   );
 }
 
+/** A catalog metric, or the daily counts of one of its rolling-window rates (`<metric>.daily`). */
+interface SnapshotMetric {
+  metric: MetricDefinition;
+  dailyCounts: boolean;
+}
+
+function snapshotMetric(key: string): SnapshotMetric | undefined {
+  const metric = findMetric(key);
+  if (metric) return { metric, dailyCounts: false };
+  const daily = dailyCountsMetric(key);
+  return daily?.supported ? { metric: daily.metric, dailyCounts: true } : undefined;
+}
+
 export interface WriterOptions {
   batchId: number;
   resolveStore: (ref: ParsedRecord['storeRef']) => StoreResolution;
@@ -40,7 +54,7 @@ export interface WriterOptions {
 export function createSnapshotWriter(sqlite: Database, options: WriterOptions) {
   const upsert = sqlite.prepare(UPSERT);
   const upsertValue = sqlite.prepare(UPSERT_VALUE);
-  const metrics = new Map<string, MetricDefinition | undefined>();
+  const metrics = new Map<string, SnapshotMetric | undefined>();
   const written = new Map<number, number>();
   let rows = 0;
   let rejected = 0;
@@ -53,12 +67,18 @@ export function createSnapshotWriter(sqlite: Database, options: WriterOptions) {
   const sink: ImportSink = {
     issue: (issue) => options.issues.add(issue),
     record(record) {
-      let metric = metrics.get(record.metricKey);
+      let known = metrics.get(record.metricKey);
       if (!metrics.has(record.metricKey)) {
-        metric = findMetric(record.metricKey);
-        metrics.set(record.metricKey, metric);
+        known = snapshotMetric(record.metricKey);
+        metrics.set(record.metricKey, known);
       }
-      if (!metric) return reject(record, 'metric', record.metricKey, `"${record.metricKey}" is not a metric of the catalog`, 'unknown_metric', { metric: record.metricKey });
+      if (!known) return reject(record, 'metric', record.metricKey, `"${record.metricKey}" is not a metric of the catalog`, 'unknown_metric', { metric: record.metricKey });
+      const { metric, dailyCounts } = known;
+      if (dailyCounts && (record.numerator === null || record.denominator === null || record.windowFrom !== record.windowTo)) {
+        return reject(record, 'metric', record.metricKey, `${record.metricKey} needs one day's numerator and denominator`, 'daily_counts_missing', {
+          metric: record.metricKey, column: 'numerator, denominator',
+        });
+      }
       const resolved = options.resolveStore(record.storeRef);
       if (!resolved.ok) {
         const value = record.storeRef && 'column' in record.storeRef ? record.storeRef.column : null;

@@ -1,6 +1,6 @@
 import type { RecoveryPlanResult, recoveryCandidateSchema } from '@shared/api/planning-experiment-schemas';
+import { dailyCountsKey, isRecoverable } from '@shared/metrics/daily-counts';
 import { findMetric } from '@shared/metrics/metric-catalog';
-import type { MetricDefinition } from '@shared/metrics/metric-definition';
 import type { z } from 'zod';
 import type { CoreContext } from '../../core-context';
 import { addDays } from '../../contracts/calendar-months';
@@ -8,20 +8,6 @@ import { invalidField } from '../../errors';
 import { appliedThresholds } from '../../kpi/applied-thresholds';
 import { getStore } from '../../stores/store-service';
 import { planRecovery, type DailyCount } from './recovery-date';
-
-/**
- * Daily counts arrive as snapshots of `<metric>.daily`: one-day windows whose numerator and
- * denominator are the metric's own (ODR: orders with a defect, orders; VTR: packages with valid
- * tracking, packages). The rolling rate cannot be taken apart into days, so they are kept apart.
- */
-export function dailyCountsKey(metricKey: string): string {
-  return `${metricKey}.daily`;
-}
-
-/** Rates over a rolling window heal as old days leave it; point-in-time rates and scores do not. */
-export function isRecoverable(metric: MetricDefinition): boolean {
-  return metric.unit === 'ratio' && metric.windowDays !== null && metric.windowDays > 1;
-}
 
 const COUNTS_SQL = `SELECT window_to AS date, numerator, denominator FROM metric_snapshots
   WHERE store_id = ? AND metric_key = ? AND window_from = window_to AND window_to >= ? AND window_to <= ?

@@ -9,6 +9,7 @@ import { shiftDay } from '../calendar-days';
 import { getPoaCaseRow } from '../poa-case-rows';
 import { buildEvidence, pickEvidenceSnapshot, type EvidenceSnapshot, type EvidenceTarget } from './build-evidence';
 import { evidenceMetrics, type EvidenceMetric } from './evidence-metrics';
+import { recoveryEvidence } from './recovery-evidence';
 
 /** "Around the notice date": windows ending up to 30 days before it, or a week after (a late import). */
 export const EVIDENCE_DAYS_BEFORE = 30;
@@ -34,7 +35,8 @@ function catalogTarget(metric: EvidenceMetric, store: Pick<Store, 'marketplace' 
  * The store's own numbers for the case, around the notice date: one table per metric the case
  * type speaks to (for ODR: orders, orders with a defect, each kind of defect, rate and target),
  * each naming its reporting window and the import it came from. Metrics without data are listed
- * as missing, so the editor can say so rather than insert nothing silently.
+ * as missing, so the editor can say so rather than insert nothing silently. Rolling-window rates
+ * add their recovery plan from the store's daily counts, or are named as lacking them.
  */
 export function extractPoaEvidence(ctx: CoreContext, caseId: number): PoaEvidenceResult {
   const row = getPoaCaseRow(ctx, caseId);
@@ -63,5 +65,10 @@ export function extractPoaEvidence(ctx: CoreContext, caseId: number): PoaEvidenc
     }
     items.push(buildEvidence(metric, snapshot, components, catalogTarget(metric, store, snapshot.windowTo)));
   }
-  return { caseId, noticeDate: row.noticeDate, applicable: metrics.length > 0, searchedFrom, searchedTo, items, missing };
+  // A rate's recovery plan follows its reported figures: the report says where it stands, the plan when it heals.
+  const recovery = recoveryEvidence(ctx, row.storeId, metrics);
+  return {
+    caseId, noticeDate: row.noticeDate, applicable: metrics.length > 0, searchedFrom, searchedTo,
+    items: [...items, ...recovery.items], missing, missingDailyCounts: recovery.missing,
+  };
 }

@@ -30,6 +30,16 @@ export interface PoaDocumentWords {
   figures: Record<PoaEvidenceFigure, string>;
   /** {from} and {to} are days. */
   window: string;
+  /** A recovery plan's table: {metric} is the metric's name, {date} a day, {orders}, {missing} and {window} numbers. */
+  recovery: {
+    caption: string;
+    recoveryDate: string;
+    projectedOrders: string;
+    speedUp: string;
+    speedUpOrders: string;
+    missingDays: string;
+    missingDaysValue: string;
+  };
   platformStatus: string;
   /** {name}, {kind}, {format} and {date} describe the import. */
   source: string;
@@ -104,6 +114,15 @@ const enUS: PoaDocumentWords = {
     target: 'Target',
   },
   window: 'Reporting window {from} to {to}',
+  recovery: {
+    caption: '{metric}: recovery plan',
+    recoveryDate: 'Meets the target again if no new defects occur',
+    projectedOrders: 'Orders per day assumed (recent average)',
+    speedUp: 'Back by {date} with',
+    speedUpOrders: '{orders} defect-free orders a day',
+    missingDays: 'Days without daily counts in the window',
+    missingDaysValue: '{missing} of {window} (counted as days without orders)',
+  },
   platformStatus: 'Status reported',
   source: 'Source: {name} ({kind}{format}), imported {date}',
   sourceKinds: { file: 'report file', api: 'platform API', manual: 'manual entry', demo: 'demo data' },
@@ -176,6 +195,15 @@ const jaJP: PoaDocumentWords = {
     target: '目標値',
   },
   window: '集計期間：{from}～{to}',
+  recovery: {
+    caption: '{metric}：回復見込み',
+    recoveryDate: '新たな不良が発生しない場合に基準内へ戻る日',
+    projectedOrders: '想定する1日あたりの注文数（直近の平均）',
+    speedUp: '{date}までに戻すには',
+    speedUpOrders: '不良のない注文が1日{orders}件',
+    missingDays: '期間内で日次件数のない日',
+    missingDaysValue: '{window}日中{missing}日（注文のない日として計算）',
+  },
   platformStatus: 'ステータス',
   source: '出典：{name}（{kind}{format}）、{date}取込',
   sourceKinds: { file: 'レポートファイル', api: 'プラットフォームAPI', manual: '手入力', demo: 'デモデータ' },
@@ -248,6 +276,15 @@ const zhCN: PoaDocumentWords = {
     target: '目标',
   },
   window: '统计周期：{from} 至 {to}',
+  recovery: {
+    caption: '{metric}：恢复计划',
+    recoveryDate: '若不再出现新缺陷，重新达标的日期',
+    projectedOrders: '假设的每日订单数（近期平均）',
+    speedUp: '在 {date} 前恢复需要',
+    speedUpOrders: '每天 {orders} 个无缺陷订单',
+    missingDays: '周期内缺少每日计数的天数',
+    missingDaysValue: '{window} 天中有 {missing} 天（按无订单计算）',
+  },
   platformStatus: '平台状态',
   source: '来源：{name}（{kind}{format}），{date} 导入',
   sourceKinds: { file: '报告文件', api: '平台 API', manual: '手动录入', demo: '演示数据' },

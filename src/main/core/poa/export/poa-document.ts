@@ -1,4 +1,4 @@
-import type { PoaContent, PoaEvidence, PoaEvidenceFigure } from '@shared/api/poa-content-schemas';
+import type { PoaContent, PoaEvidence, PoaEvidenceFigure, PoaRecoveryEvidence } from '@shared/api/poa-content-schemas';
 import type { PoaCase } from '@shared/api/poa-schemas';
 import type { PoaLanguage } from '@shared/domain/poa';
 import { findMetric } from '@shared/metrics/metric-catalog';
@@ -68,12 +68,31 @@ function formatFigure(figure: PoaEvidenceFigure, language: PoaLanguage): string 
   return `${sign}${format.format(figure.value)}`;
 }
 
+/** When the rate heals, after the plan window's figures: the day, the volume assumed, how to get there sooner, the gaps. */
+function recoveryRows(recovery: PoaRecoveryEvidence, language: PoaLanguage, words: PoaDocumentWords): LabelledValue[] {
+  const count = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  const rows: LabelledValue[] = [
+    { label: words.recovery.recoveryDate, value: recovery.recoveryDate },
+    { label: words.recovery.projectedOrders, value: count(recovery.projectedOrdersPerDay) },
+    ...recovery.speedUps.map((speedUp) => ({
+      label: fillWords(words.recovery.speedUp, { date: speedUp.date }),
+      value: fillWords(words.recovery.speedUpOrders, { orders: count(speedUp.ordersPerDay) }),
+    })),
+  ];
+  if (recovery.missingDays > 0) {
+    rows.push({ label: words.recovery.missingDays, value: fillWords(words.recovery.missingDaysValue, { missing: count(recovery.missingDays), window: count(recovery.windowDays) }) });
+  }
+  return rows;
+}
+
 function evidenceTable(evidence: PoaEvidence, language: PoaLanguage, words: PoaDocumentWords): PoaEvidenceTable {
   const rows = evidence.figures.map((figure) => ({ label: words.figures[figure.figure], value: formatFigure(figure, language) }));
   if (evidence.platformStatus) rows.push({ label: words.platformStatus, value: evidence.platformStatus });
+  if (evidence.recovery) rows.push(...recoveryRows(evidence.recovery, language, words));
   const { source } = evidence;
+  const metric = findMetric(evidence.metricKey)?.labels[language] ?? evidence.metricKey;
   return {
-    caption: findMetric(evidence.metricKey)?.labels[language] ?? evidence.metricKey,
+    caption: evidence.recovery ? fillWords(words.recovery.caption, { metric }) : metric,
     window: fillWords(words.window, { from: evidence.windowFrom, to: evidence.windowTo }),
     rows,
     source: fillWords(words.source, {

@@ -1,9 +1,11 @@
+import { dailyCountsKey, dailyCountsMetric } from '../../../../../shared/metrics/daily-counts';
 import { findMetric } from '../../../../../shared/metrics/metric-catalog';
 import type { MetricDefinition } from '../../../../../shared/metrics/metric-definition';
 import type { ImportSink, ParsedRecord } from '../../import-sink';
 import { normalizeHeader, type ColumnMapping } from './column-mapping';
 import type { RowHandler } from './parse-delimited';
 import { parseLocalizedDate, type LocalizedDate } from './parse-localized-date';
+import { readDailyCounts, type DailyCountsProblem } from './read-daily-counts';
 import { readCountCell, readMetricCell } from './read-metric-cell';
 
 /** A column of the file: where it is and its header as the file writes it (used in messages). */
@@ -13,6 +15,8 @@ interface Column {
 }
 
 const DATE_CACHE_SIZE = 10_000;
+
+type DailyCountsColumns = Record<DailyCountsProblem['field'], string>;
 
 interface RowContext {
   store: string;
@@ -60,18 +64,32 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
     const value = need(mapping.columns.value);
     const numerator = find(mapping.columns.numerator);
     const denominator = find(mapping.columns.denominator);
+    // Named as the file names them, or as the mapping does when the file lacks them.
+    const dailyColumns: DailyCountsColumns = {
+      value: value?.name ?? mapping.columns.value,
+      numerator: numerator?.name ?? mapping.columns.numerator ?? 'numerator',
+      denominator: denominator?.name ?? mapping.columns.denominator ?? 'denominator',
+      window: (to ?? date)?.name ?? 'date',
+    };
     handleMetrics = (fields, line, context) => {
       // Never false here: without these columns the header check below returns no handler.
       if (!metric || !value) return;
       const key = cellOf(fields, metric).trim();
       const definition = findMetric(key) ?? findMetric(key.toLowerCase());
-      if (!definition) {
+      const daily = definition ? null : (dailyCountsMetric(key) ?? dailyCountsMetric(key.toLowerCase()));
+      if (daily && !daily.supported) {
+        const message = `Line ${line}: ${key} has no daily counts; they are kept only for rates over a rolling window (such as amazon.odr_mfn.daily).`;
+        sink.issue({ line, column: metric.name, value: key, message, code: 'daily_counts_unsupported', params: { line, metric: key } });
+        return;
+      }
+      if (!definition && !daily) {
         sink.issue({ line, column: metric.name, value: key, message: `Unknown metric "${key}" on line ${line}; use a metric key of the catalog, such as amazon.odr_mfn.`, code: 'unknown_metric', params: { line, metric: key } });
         return;
       }
       const counts = { numerator: readOptionalCount(fields, line, numerator), denominator: readOptionalCount(fields, line, denominator) };
       if (counts.numerator === false || counts.denominator === false) return;
-      emitMetric(definition, value, fields, line, context, counts.numerator, counts.denominator);
+      if (definition) emitMetric(definition, value, fields, line, context, counts.numerator, counts.denominator);
+      else if (daily) emitDailyCounts(daily.metric, cellOf(fields, value), line, context, counts.numerator, counts.denominator, dailyColumns);
     };
   } else {
     const metricColumns: Array<{ column: Column; definition: MetricDefinition }> = [];
@@ -131,6 +149,30 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
       line,
     };
     sink.record(record);
+  }
+
+  function emitDailyCounts(definition: MetricDefinition, cell: string, line: number, context: RowContext, numerator: number | null, denominator: number | null, columns: DailyCountsColumns): void {
+    const read = readDailyCounts(definition, { value: cell, numerator, denominator, windowFrom: context.windowFrom, windowTo: context.windowTo }, options.decimal);
+    if (!read.ok) {
+      const column = columns[read.field];
+      sink.issue({ line, column, value: read.field === 'value' ? cell : null, message: `Line ${line}, column "${column}": ${read.message}.`, code: read.code, params: { line, column, ...read.params } });
+      return;
+    }
+    sink.record({
+      storeRef: { column: context.store },
+      metricKey: dailyCountsKey(definition.key),
+      value: read.value,
+      amountMinor: null,
+      currency: null,
+      numerator,
+      denominator,
+      windowFrom: context.windowFrom,
+      windowTo: context.windowTo,
+      platformTarget: null,
+      platformTargetCondition: null,
+      platformStatus: null,
+      line,
+    });
   }
 
   /** null for an absent column or empty cell, false after reporting a bad one. */

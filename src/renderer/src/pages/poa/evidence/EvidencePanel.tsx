@@ -31,10 +31,19 @@ function LookupNote({ result }: { result: PoaEvidenceResult }) {
   if (!result.applicable) message = t('poa.evidence.notApplicable');
   else if (result.items.length === 0) message = t('poa.evidence.noData', { ...range, metrics: missing });
   else if (result.missing.length > 0) message = t('poa.evidence.partlyMissing', { ...range, metrics: missing });
-  if (!message) return null;
+  const noCounts = result.missingDailyCounts.map((item) => metricLabel(item.metricKey)).join(t('poa.evidence.listSeparator'));
+  const countsMessage = result.missingDailyCounts.length > 0 ? t('poa.evidence.noDailyCounts', { metrics: noCounts }) : null;
+  if (!message && !countsMessage) return null;
   return (
     <Alert color={result.items.length === 0 ? 'orange' : 'blue'} variant="light" icon={<IconInfoCircle />} data-testid="poa-evidence-note">
-      {message}
+      <Stack gap={4}>
+        {message && <Text size="sm">{message}</Text>}
+        {countsMessage && (
+          <Text size="sm" data-testid="poa-evidence-no-daily-counts">
+            {countsMessage}
+          </Text>
+        )}
+      </Stack>
     </Alert>
   );
 }
@@ -88,7 +97,7 @@ export function EvidencePanel({ caseId, evidence, editable, dispatch }: Evidence
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {evidence.map((item, index) => (
               <EvidenceTable
-                key={`${item.metricKey}-${item.windowTo}`}
+                key={`${item.metricKey}-${item.windowTo}-${item.recovery ? 'recovery' : 'report'}`}
                 evidence={item}
                 onRemove={editable ? () => dispatch({ type: 'removeEvidence', index }) : undefined}
               />

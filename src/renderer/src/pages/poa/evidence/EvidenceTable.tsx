@@ -6,6 +6,7 @@ import { formatDateTime, formatDay } from '../../../i18n/format-values';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
 import { useMetricLabel } from '../../../metrics/use-metric-label';
 import { formatEvidenceFigure } from './format-evidence-figure';
+import { RecoveryEvidenceRows } from './RecoveryEvidenceRows';
 
 /** One metric's numbers as inserted: window, counts, rate and target, and the import they came from. */
 export function EvidenceTable({ evidence, onRemove }: { evidence: PoaEvidence; onRemove?: () => void }) {
@@ -13,21 +14,22 @@ export function EvidenceTable({ evidence, onRemove }: { evidence: PoaEvidence; o
   const { language } = useUiLanguage();
   const metricLabel = useMetricLabel();
   const metric = metricLabel(evidence.metricKey);
+  const caption = evidence.recovery ? t('poa.evidence.recovery.caption', { metric }) : metric;
   const { source } = evidence;
   return (
-    <Paper withBorder radius="md" p="sm" data-testid="poa-evidence-table" data-metric={evidence.metricKey}>
+    <Paper withBorder radius="md" p="sm" data-testid="poa-evidence-table" data-metric={evidence.metricKey} data-recovery={evidence.recovery ? 'true' : undefined}>
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
         <Stack gap={0}>
           <Text fw={600} size="sm">
-            {metric}
+            {caption}
           </Text>
           <Text size="xs" c="dimmed">
             {t('poa.evidence.window', { from: formatDay(evidence.windowFrom, language), to: formatDay(evidence.windowTo, language) })}
           </Text>
         </Stack>
         {onRemove && (
-          <Tooltip label={t('poa.evidence.remove', { metric })} withArrow>
-            <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t('poa.evidence.remove', { metric })}>
+          <Tooltip label={t('poa.evidence.remove', { metric: caption })} withArrow>
+            <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t('poa.evidence.remove', { metric: caption })}>
               <IconTrash size={16} />
             </ActionIcon>
           </Tooltip>
@@ -53,6 +55,7 @@ export function EvidenceTable({ evidence, onRemove }: { evidence: PoaEvidence; o
               <Table.Td ta="right">{evidence.platformStatus}</Table.Td>
             </Table.Tr>
           )}
+          {evidence.recovery && <RecoveryEvidenceRows recovery={evidence.recovery} />}
         </Table.Tbody>
       </Table>
       <Text size="xs" c="dimmed" mt="xs">
