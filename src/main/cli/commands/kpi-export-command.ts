@@ -5,7 +5,7 @@ import { COLUMN_PRESET_KEYS, presetMetricKeys, type ColumnPresetKey } from '@sha
 import { EXPORT_WORDS } from '../../core/i18n/export-words';
 import { openCliBackend } from '../cli-backend';
 import type { CliEnvironment } from '../cli-io';
-import { writeWholeFile } from '../write-whole-file';
+import { writeOutFile } from '../write-out-file';
 import { parseId, workspaceCommand, type WorkspaceOptions } from './common-options';
 
 const FORMATS = ['csv', 'xlsx'] as const;
@@ -59,7 +59,7 @@ export function registerKpiExportCommand(program: Command, env: CliEnvironment):
         const client = opts.client ? api.call('clients.get', { id: opts.client }).name : null;
         const filters = client ? { [EXPORT_WORDS[opts.language].client]: client } : undefined;
         const file = await api.call('matrix.export', { format, storeIds, metricKeys: keys, language: opts.language, filters });
-        writeWholeFile(out, Buffer.from(file.base64, 'base64'));
+        writeOutFile(out, Buffer.from(file.base64, 'base64'));
         const summary = { file: out, format, stores: storeIds.length, metrics: keys.length, byteLength: file.byteLength };
         env.io.stdout(
           opts.json

@@ -5,7 +5,7 @@ import { POA_CASE_TYPES, POA_EXPORT_FORMATS, POA_STATUSES, type PoaCaseType, typ
 import { openCliBackend, withBackend } from '../cli-backend';
 import type { CliEnvironment } from '../cli-io';
 import { printRows, type Column } from '../print-result';
-import { writeWholeFile } from '../write-whole-file';
+import { writeOutFile } from '../write-out-file';
 import { parseId, workspaceCommand, type WorkspaceOptions } from './common-options';
 
 const columns: Column<PoaCaseListItem>[] = [
@@ -58,7 +58,7 @@ export function registerPoaCommands(program: Command, env: CliEnvironment): void
       const backend = openCliBackend(env, opts.db, 'cli');
       try {
         const file = await backend.api.call('poa.export', { id: opts.id, format: opts.format, revision: opts.revision });
-        writeWholeFile(out, Buffer.from(file.base64, 'base64'));
+        writeOutFile(out, Buffer.from(file.base64, 'base64'));
         const summary = { file: out, format: opts.format, caseId: opts.id, byteLength: file.byteLength };
         env.io.stdout(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `Wrote case ${opts.id} as ${opts.format.toUpperCase()} to ${out} (${file.byteLength} bytes).\n`);
       } finally {

@@ -5,7 +5,7 @@ import { REVIEW_FORMATS, type ReviewFormat } from '@shared/api/review-schemas';
 import { LANGUAGES, type Language } from '@shared/domain/languages';
 import { openCliBackend } from '../cli-backend';
 import type { CliEnvironment } from '../cli-io';
-import { writeWholeFile } from '../write-whole-file';
+import { writeOutFile } from '../write-out-file';
 import { parseId, type WorkspaceOptions } from './common-options';
 
 interface ReviewOptions extends WorkspaceOptions {
@@ -38,7 +38,7 @@ export function registerReviewCommand(program: Command, env: CliEnvironment): vo
         if (opts.client !== undefined) {
           const file = await api.call('reviews.export', { clientId: opts.client, month: opts.month, format: opts.format, language: opts.lang });
           const path = join(folder, file.fileName);
-          writeWholeFile(path, Buffer.from(file.base64, 'base64'));
+          writeOutFile(path, Buffer.from(file.base64, 'base64'));
           const summary = { file: path, byteLength: file.byteLength, sha256: file.sha256 };
           env.io.stdout(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `Wrote ${path} (${file.byteLength} bytes, sha256 ${file.sha256}).\n`);
           return;

@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { BatchExportInput, BatchExportResult } from '@shared/api/review-schemas';
 import type { Client } from '@shared/api/client-schemas';
 import type { CoreContext } from '../core-context';
 import { invalidField } from '../errors';
+import { writeWholeFile } from '../files/write-whole-file';
 import { JobCancelled } from '../jobs/job-registry';
 import { listClients } from '../clients/client-service';
 import { finishReviewExport, prepareReviewExport, type PreparedReviewExport } from './export-review';
-
-/** Written beside the target and renamed over it: a cancel or a crash never leaves half a file. */
-function writeWhole(file: string, bytes: Buffer): void {
-  const temporary = `${file}.${process.pid}.partial`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
 
 /**
  * Every active client's review of the month into one folder, as a job with progress and cancel.
@@ -53,7 +42,7 @@ export async function batchExportReviews(ctx: CoreContext, input: BatchExportInp
       inFlight = ready
         ? finishReviewExport(ctx, ready, printer).then(
             (file) => {
-              writeWhole(join(input.folder, file.fileName), Buffer.from(file.base64, 'base64'));
+              writeWholeFile(join(input.folder, file.fileName), Buffer.from(file.base64, 'base64'));
               result.written.push({ clientId: client.id, clientName: client.name, fileName: file.fileName, byteLength: file.byteLength, sha256: file.sha256 });
             },
           ).catch((error: unknown) => void failed(client, error))

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/app-error';
@@ -9,6 +9,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { CoreContext } from '../../core-context';
 import { poaAttachments } from '../../db/schema';
 import { invalidField, notFound } from '../../errors';
+import { writeWholeFile } from '../../files/write-whole-file';
 import { getPoaCaseRow } from '../poa-case-rows';
 import { assertAttachmentName, storedAttachmentName } from './attachment-file-name';
 
@@ -42,14 +43,7 @@ function absolutePath(root: string, storedPath: string): string {
 /** Writes beside the target and renames, so a crash never leaves half a file under a content hash. */
 function writeOnce(path: string, bytes: Buffer): void {
   if (existsSync(path) && statSync(path).size === bytes.length) return;
-  const temporary = `${path}.${process.pid}.partial`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writeWholeFile(path, bytes);
 }
 
 export function listPoaAttachments(ctx: CoreContext, caseId: number): PoaAttachment[] {
