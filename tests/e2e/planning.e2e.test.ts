@@ -99,6 +99,23 @@ describe('KPI planning, end to end', () => {
     await page.screenshot({ path: join(shotsDir, 'en-US-scorecards.png'), fullPage: true });
   }, 60_000);
 
+  it('renames a person, then archives them: their scores stay, their buttons go', async () => {
+    const { page } = session!;
+    await page.goto(`${origin}/#/planning/scorecards?period=${thisMonth}`);
+    const people = page.getByTestId('scorecard-people');
+    await people.locator('tr[data-scorecard="Liu Yang"]').getByRole('button', { name: 'Edit Liu Yang' }).click();
+    await page.getByTestId('person-name').fill('Liu Yang (content lead)');
+    await page.getByTestId('person-save').click();
+    const renamed = people.locator('tr[data-scorecard="Liu Yang (content lead)"]');
+    await renamed.waitFor();
+    expect(await renamed.innerText()).toContain('Content');
+    await renamed.getByRole('button', { name: 'Archive Liu Yang (content lead)' }).click();
+    await page.getByTestId('confirm-button').click();
+    await expect.poll(() => renamed.getByTestId('person-archive').count()).toBe(0);
+    expect(await renamed.innerText()).toMatch(/\d+%/);
+    expect(session!.errors).toEqual([]);
+  }, 60_000);
+
   it('lists the demo experiments with their result, and shows the ODR recovery plan on the store page', async () => {
     const { page } = session!;
     await page.goto(`${origin}/#/planning/experiments`);

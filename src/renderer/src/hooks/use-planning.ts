@@ -19,6 +19,8 @@ export const useRecoveryPlan = (storeId: number, metricKey: string) =>
   useInvokeQuery([...queryKeys.planning, 'recovery', storeId, metricKey], 'planning.recovery', { storeId, metricKey });
 
 export const useCreatePerson = () => useInvokeMutation('planning.people.create', PLANNING_KEYS);
+export const useUpdatePerson = () => useInvokeMutation('planning.people.update', PLANNING_KEYS);
+export const useArchivePerson = () => useInvokeMutation('planning.people.archive', PLANNING_KEYS);
 export const useCopyTemplate = () => useInvokeMutation('planning.templates.copy', PLANNING_KEYS);
 export const useApplyTemplate = () => useInvokeMutation('planning.templates.apply', PLANNING_KEYS);
 export const useUpdateTemplate = () => useInvokeMutation('planning.templates.update', PLANNING_KEYS);

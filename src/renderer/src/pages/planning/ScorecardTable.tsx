@@ -1,6 +1,6 @@
 import { ActionIcon, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { Fragment, useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scorecard } from '@shared/api/planning-schemas';
 import { DataTable } from '../../components/DataTable';
@@ -15,12 +15,15 @@ export interface ScorecardRow {
   /** The person's role under the name; none for a role's own row. */
   subtitle: string | null;
   entry: Entry;
+  /** Buttons at the end of the row (a person's edit and archive); none for a role. */
+  actions?: ReactNode;
 }
 
 /** One row per person (or role): overall, process and result scores; a row opens to the targets behind them. */
 export function ScorecardTable({ rows, nameHeader, testId }: { rows: ScorecardRow[]; nameHeader: string; testId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
+  const withActions = rows.some((row) => row.actions !== undefined);
   return (
     <DataTable minWidth={760} testId={testId}>
       <Table.Thead>
@@ -34,10 +37,15 @@ export function ScorecardTable({ rows, nameHeader, testId }: { rows: ScorecardRo
           <Table.Th>{t('planning.scorecards.result')}</Table.Th>
           <Table.Th>{t('planning.scorecards.targets')}</Table.Th>
           <Table.Th>{t('planning.scorecards.noData')}</Table.Th>
+          {withActions && (
+            <Table.Th>
+              <VisuallyHidden>{t('planning.people.actions')}</VisuallyHidden>
+            </Table.Th>
+          )}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map(({ key, name, subtitle, entry }) => {
+        {rows.map(({ key, name, subtitle, entry, actions }) => {
           const expanded = open === key;
           return (
             <Fragment key={key}>
@@ -79,10 +87,11 @@ export function ScorecardTable({ rows, nameHeader, testId }: { rows: ScorecardRo
                     {entry.weightMissing > 0 ? t('planning.scorecards.missingWeight', { weight: entry.weightMissing }) : t('common.none')}
                   </Text>
                 </Table.Td>
+                {withActions && <Table.Td w={80}>{actions}</Table.Td>}
               </Table.Tr>
               {expanded && (
                 <Table.Tr>
-                  <Table.Td colSpan={7} bg="var(--mantine-color-default-hover)">
+                  <Table.Td colSpan={withActions ? 8 : 7} bg="var(--mantine-color-default-hover)">
                     <PlanningTargetsTable targets={entry.targets} testId="scorecard-targets" showOwner={!('personId' in entry)} />
                   </Table.Td>
                 </Table.Tr>

@@ -4,12 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { CenteredLoader } from '../../components/CenteredLoader';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import { useScorecards } from '../../hooks/use-planning';
+import { notifyError, notifySuccess } from '../../errors/notify-error';
+import { useArchivePerson, usePeople, useScorecards } from '../../hooks/use-planning';
 import { localToday } from '../../i18n/format-values';
 import { periodOptions } from './planning-format';
-import { PersonFormModal } from './PersonFormModal';
+import { PersonActions } from './PersonActions';
+import { PersonFormModal, type EditedPerson } from './PersonFormModal';
 import { PlanningTargetsTable } from './PlanningTargetsTable';
 import { ScorecardTable } from './ScorecardTable';
 
@@ -20,14 +23,30 @@ export function ScorecardsPage() {
   const options = periodOptions(localToday());
   const period = params.get('period') ?? options[1]!;
   const card = useScorecards(period);
-  const [adding, setAdding] = useState(false);
+  /** The person in the form: null to add one, undefined while the form is closed. */
+  const [editing, setEditing] = useState<EditedPerson | null | undefined>(undefined);
+  const [archiving, setArchiving] = useState<EditedPerson | null>(null);
+  // Archived people keep their history on the scorecard, but only the current ones can be changed.
+  const current = new Set((usePeople().data ?? []).map((person) => person.id));
+  const archive = useArchivePerson();
+  const confirmArchive = (person: EditedPerson) =>
+    archive.mutate(
+      { id: person.id },
+      {
+        onSuccess: () => {
+          notifySuccess(t('planning.people.archived', { name: person.name }));
+          setArchiving(null);
+        },
+        onError: (failure) => notifyError(t, failure),
+      },
+    );
   return (
     <Stack gap="md">
       <PageHeader
         title={t('nav.scorecards')}
         description={t('planning.scorecards.description')}
         actions={
-          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)} miw="max-content" data-testid="add-person">
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing(null)} miw="max-content" data-testid="add-person">
             {t('planning.people.add')}
           </Button>
         }
@@ -52,7 +71,12 @@ export function ScorecardsPage() {
       ) : (
         <>
           <Title order={4}>{t('planning.scorecards.people')}</Title>
-          <ScorecardTable testId="scorecard-people" nameHeader={t('planning.scorecards.person')} rows={card.data.people.map((p) => ({ key: `p${p.personId}`, name: p.name, subtitle: t(`planning.roles.${p.role}`), entry: p }))} />
+          <ScorecardTable testId="scorecard-people" nameHeader={t('planning.scorecards.person')} rows={card.data.people.map((p) => {
+              const person = { id: p.personId, name: p.name, role: p.role };
+              const actions = current.has(p.personId) ? <PersonActions person={person} onEdit={() => setEditing(person)} onArchive={() => setArchiving(person)} /> : undefined;
+              return { key: `p${p.personId}`, name: p.name, subtitle: t(`planning.roles.${p.role}`), entry: p, actions };
+            })}
+          />
           <Title order={4}>{t('planning.scorecards.roles')}</Title>
           <ScorecardTable testId="scorecard-roles" nameHeader={t('planning.scorecards.role')} rows={card.data.roles.map((r) => ({ key: r.role, name: t(`planning.roles.${r.role}`), subtitle: null, entry: r }))} />
           {card.data.unowned.length > 0 && (
@@ -68,7 +92,16 @@ export function ScorecardsPage() {
           )}
         </>
       )}
-      <PersonFormModal opened={adding} onClose={() => setAdding(false)} />
+      {editing !== undefined && <PersonFormModal key={editing?.id ?? 'new'} person={editing} onClose={() => setEditing(undefined)} />}
+      <ConfirmModal
+        opened={archiving !== null}
+        title={t('planning.people.archiveTitle', { name: archiving?.name ?? '' })}
+        body={t('planning.people.archiveBody')}
+        confirmLabel={t('planning.people.archiveConfirm')}
+        loading={archive.isPending}
+        onConfirm={() => archiving && confirmArchive(archiving)}
+        onClose={() => setArchiving(null)}
+      />
     </Stack>
   );
 }
