@@ -133,22 +133,7 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
       sink.issue({ line, column: column.name, value: cell, message: `Line ${line}, column "${column.name}": ${read.message}.`, code: read.code, params: { line, column: column.name, ...read.params } });
       return;
     }
-    const record: ParsedRecord = {
-      storeRef: { column: context.store },
-      metricKey: definition.key,
-      value: read.value,
-      amountMinor: read.amountMinor,
-      currency: read.currency,
-      numerator,
-      denominator,
-      windowFrom: context.windowFrom,
-      windowTo: context.windowTo,
-      platformTarget: null,
-      platformTargetCondition: null,
-      platformStatus: read.platformStatus,
-      line,
-    };
-    sink.record(record);
+    sink.record(tabularRecord(context, line, definition.key, read, { numerator, denominator }));
   }
 
   function emitDailyCounts(definition: MetricDefinition, cell: string, line: number, context: RowContext, numerator: number | null, denominator: number | null, columns: DailyCountsColumns): void {
@@ -158,21 +143,7 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
       sink.issue({ line, column, value: read.field === 'value' ? cell : null, message: `Line ${line}, column "${column}": ${read.message}.`, code: read.code, params: { line, column, ...read.params } });
       return;
     }
-    sink.record({
-      storeRef: { column: context.store },
-      metricKey: dailyCountsKey(definition.key),
-      value: read.value,
-      amountMinor: null,
-      currency: null,
-      numerator,
-      denominator,
-      windowFrom: context.windowFrom,
-      windowTo: context.windowTo,
-      platformTarget: null,
-      platformTargetCondition: null,
-      platformStatus: null,
-      line,
-    });
+    sink.record(tabularRecord(context, line, dailyCountsKey(definition.key), { ...read, amountMinor: null, currency: null, platformStatus: null }, { numerator, denominator }));
   }
 
   /** null for an absent column or empty cell, false after reporting a bad one. */
@@ -236,4 +207,29 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
 
 function cellOf(fields: readonly string[], column: Column): string {
   return fields[column.position] ?? '';
+}
+
+/** A record read from one row of a tabular file: its numbers, the row's store and window, no platform target. */
+function tabularRecord(
+  context: RowContext,
+  line: number,
+  metricKey: string,
+  read: Pick<ParsedRecord, 'value' | 'amountMinor' | 'currency' | 'platformStatus'>,
+  counts: Pick<ParsedRecord, 'numerator' | 'denominator'>,
+): ParsedRecord {
+  return {
+    storeRef: { column: context.store },
+    metricKey,
+    value: read.value,
+    amountMinor: read.amountMinor,
+    currency: read.currency,
+    numerator: counts.numerator,
+    denominator: counts.denominator,
+    windowFrom: context.windowFrom,
+    windowTo: context.windowTo,
+    platformTarget: null,
+    platformTargetCondition: null,
+    platformStatus: read.platformStatus,
+    line,
+  };
 }
