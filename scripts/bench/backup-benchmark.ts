@@ -4,34 +4,11 @@ import { METRIC_CATALOG } from '../../src/shared/metrics/metric-catalog';
 import { restoreBackup } from '../../src/main/core/backups/backup-folder';
 import { createBackup } from '../../src/main/core/backups/backup-service';
 import { backupTarget } from '../../src/main/core/backups/backup-settings';
-import { createAmazonStores, openBenchBackend, printTable, scratchDir } from './bench-support';
+import { createAmazonStores, openBenchBackend, printTable, seedDailyHistory, scratchDir } from './bench-support';
 
 const STORES = Number(process.env.BENCH_STORES ?? 1000);
 const DAYS = Number(process.env.BENCH_DAYS ?? 730);
 const METRICS = Number(process.env.BENCH_METRICS ?? 10);
-
-/** Two years of daily snapshots for every store × metric, straight into SQLite. */
-function seedHistory(backend: ReturnType<typeof openBenchBackend>, storeIds: number[], metricKeys: string[]): number {
-  const { sqlite } = backend.ctx.workspace;
-  const end = Date.parse('2026-11-22T00:00:00Z');
-  let rows = 0;
-  sqlite.transaction(() => {
-    const batch = sqlite
-      .prepare("INSERT INTO import_batches (source, source_name, actor, created_at) VALUES ('manual', 'bench history', 'bench', ?)")
-      .run(new Date().toISOString()).lastInsertRowid;
-    const insert = sqlite.prepare('INSERT INTO metric_snapshots (store_id, metric_key, value, window_from, window_to, import_batch_id) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const storeId of storeIds) {
-      for (const [m, key] of metricKeys.entries()) {
-        for (let d = DAYS - 1; d >= 0; d--) {
-          const day = new Date(end - d * 86_400_000).toISOString().slice(0, 10);
-          insert.run(storeId, key, 0.002 + ((storeId * 31 + m * 7 + d) % 50) / 10_000, day, day, batch);
-          rows++;
-        }
-      }
-    }
-  })();
-  return rows;
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -43,7 +20,7 @@ export async function backupBenchmark(): Promise<void> {
     const backend = openBenchBackend(file);
     const stores = createAmazonStores(backend, STORES);
     const metricKeys = METRIC_CATALOG.filter((m) => m.platforms.includes('amazon') && m.unit !== 'money' && m.unit !== 'status').slice(0, METRICS).map((m) => m.key);
-    const rows = seedHistory(backend, stores.map((s) => s.id), metricKeys);
+    const rows = seedDailyHistory(backend, stores.map((s) => s.id), metricKeys, DAYS);
     backend.ctx.workspace.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 
     let started = performance.now();

@@ -55,3 +55,26 @@ export function printTable(title: string, rows: [string, string][]): void {
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`\n${title}\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`);
 }
+
+/** Daily snapshots for every store × metric straight into SQLite, ending 2026-11-22: the history of a workspace kept for `days`. */
+export function seedDailyHistory(backend: Backend, storeIds: number[], metricKeys: string[], days: number): number {
+  const { sqlite } = backend.ctx.workspace;
+  const end = Date.parse('2026-11-22T00:00:00Z');
+  let rows = 0;
+  sqlite.transaction(() => {
+    const batch = sqlite
+      .prepare("INSERT INTO import_batches (source, source_name, actor, created_at) VALUES ('manual', 'bench history', 'bench', ?)")
+      .run(new Date().toISOString()).lastInsertRowid;
+    const insert = sqlite.prepare('INSERT INTO metric_snapshots (store_id, metric_key, value, window_from, window_to, import_batch_id) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const storeId of storeIds) {
+      for (const [m, key] of metricKeys.entries()) {
+        for (let d = days - 1; d >= 0; d--) {
+          const day = new Date(end - d * 86_400_000).toISOString().slice(0, 10);
+          insert.run(storeId, key, 0.002 + ((storeId * 31 + m * 7 + d) % 50) / 10_000, day, day, batch);
+          rows++;
+        }
+      }
+    }
+  })();
+  return rows;
+}

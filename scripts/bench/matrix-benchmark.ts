@@ -1,38 +1,13 @@
 import { join } from 'node:path';
 import { METRIC_CATALOG } from '../../src/shared/metrics/metric-catalog';
 import { evaluateStores } from '../../src/main/core/kpi/evaluate-stores';
-import { createAmazonStores, median, openBenchBackend, printTable, scratchDir, withPeakMemory } from './bench-support';
+import { createAmazonStores, median, openBenchBackend, printTable, seedDailyHistory, scratchDir, withPeakMemory } from './bench-support';
 
 const STORES = Number(process.env.BENCH_STORES ?? 500);
 const METRICS = 30;
 const DAYS = Number(process.env.BENCH_DAYS ?? 730);
 const RUNS = 30;
 
-/** Writes daily snapshots for every store × metric straight into SQLite: the history a workspace has after two years. */
-function seedHistory(backend: ReturnType<typeof openBenchBackend>, storeIds: number[], metricKeys: string[]): number {
-  const { sqlite } = backend.ctx.workspace;
-  const end = Date.parse('2026-11-22T00:00:00Z');
-  let rows = 0;
-  sqlite.transaction(() => {
-    const batch = sqlite
-      .prepare("INSERT INTO import_batches (source, source_name, actor, created_at) VALUES ('manual', 'bench history', 'bench', ?)")
-      .run(new Date().toISOString()).lastInsertRowid;
-    const insert = sqlite.prepare(
-      `INSERT INTO metric_snapshots (store_id, metric_key, value, window_from, window_to, import_batch_id)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    for (const storeId of storeIds) {
-      for (const [m, key] of metricKeys.entries()) {
-        for (let d = DAYS - 1; d >= 0; d--) {
-          const day = new Date(end - d * 86_400_000).toISOString().slice(0, 10);
-          insert.run(storeId, key, 0.002 + ((storeId * 31 + m * 7 + d) % 50) / 10_000, day, day, batch);
-          rows++;
-        }
-      }
-    }
-  })();
-  return rows;
-}
 
 export async function matrixBenchmark(): Promise<void> {
   const { dir, cleanup } = scratchDir();
@@ -43,7 +18,7 @@ export async function matrixBenchmark(): Promise<void> {
       .slice(0, METRICS)
       .map((m) => m.key);
     const seedStarted = performance.now();
-    const rows = seedHistory(backend, stores.map((s) => s.id), metricKeys);
+    const rows = seedDailyHistory(backend, stores.map((s) => s.id), metricKeys, DAYS);
     const seedMs = performance.now() - seedStarted;
 
     const evaluation = await withPeakMemory(() => {
