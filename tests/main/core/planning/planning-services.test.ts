@@ -88,6 +88,14 @@ describe('applying a stage template', () => {
     expect(unknown.details?.issues?.[0]).toMatchObject({ field: 'templateKey', code: 'unknown_template' });
   });
 
+  it('renames a person and changes their role, and refuses an empty name or an unknown person without changing anything', () => {
+    const { manager } = people();
+    expect(backend.api.call('planning.people.update', { id: manager.id, name: 'Wang Fang (lead)', role: 'ads' })).toMatchObject({ name: 'Wang Fang (lead)', role: 'ads' });
+    expect(appErrorOf(() => backend.api.call('planning.people.update', { id: manager.id, name: '  ' })).details?.issues?.[0]).toMatchObject({ field: 'name' });
+    expect(appErrorOf(() => backend.api.call('planning.people.update', { id: 9999, name: 'Nobody' })).code).toBe('not_found');
+    expect(backend.api.call('planning.people.list').find((p) => p.id === manager.id)).toMatchObject({ name: 'Wang Fang (lead)', role: 'ads' });
+  });
+
   it('copies a shipped template so the agency can edit its own', () => {
     const copy = backend.api.call('planning.templates.copy', { fromKey: 'builtin:amazon.mature', name: 'Kitsune mature' });
     const edited = backend.api.call('planning.templates.update', { id: copy.id!, items: [{ metricKey: 'amazon.odr_mfn', targetValue: 0.005, role: 'customer_service', weight: 1 }] });
