@@ -17,8 +17,9 @@ import { findMapping } from './mapping-presets';
 import { parseImportFile } from './parsers/parse-import-file';
 import { chooseBuiltInMapping } from './parsers/tabular/column-mapping';
 import { sampleRows } from './sample-rows';
-import { createSnapshotWriter } from './snapshot-writer';
+import { createSnapshotCollector } from './snapshot-collector';
 import { createStoreResolver } from './store-resolver';
+import { writeSnapshotRows } from './write-snapshot-rows';
 
 export interface ImportRequest {
   fileName: string;
@@ -44,8 +45,6 @@ interface Outcome {
   batchId: number | null;
 }
 
-class RollBack extends Error {}
-
 /** Originals are archives read rarely: the fastest gzip level costs a sixth of the default's time for a few % more bytes. */
 const ARCHIVE_GZIP_LEVEL = 1;
 
@@ -59,17 +58,20 @@ function committedDuplicate(ctx: CoreContext, hash: string): { batchId: number; 
   return row ?? null;
 }
 
-/**
- * Reads the whole file into one transaction, then keeps it only when asked to commit and the
- * file is acceptable: with any invalid record and no "skip invalid rows", nothing is written.
- * Calls are serialised by the API, so the transaction is never shared while the file streams.
- */
 /** Reports progress (which throws if the user cancelled) and lets the event loop deliver it. */
 async function pause(job: RunningJob, done: number, total: number): Promise<void> {
   job.progress(done, total);
   await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
+/** Steps of an import's progress bar. */
+const PROGRESS_STEPS = 1000;
+
+/**
+ * Reads and checks the whole file first, then writes it in one transaction only when asked to
+ * commit and the file is acceptable: with any invalid record and no "skip invalid rows", nothing
+ * is written. Calls are serialised by the API, so the transaction is never shared while it yields.
+ */
 async function execute(ctx: CoreContext, request: ImportRequest, commit: boolean, hash: string): Promise<Outcome> {
   const job = ctx.jobs.start(request.jobId ?? randomUUID(), request.fileName);
   try {
@@ -86,43 +88,43 @@ async function executeAsJob(ctx: CoreContext, request: ImportRequest, commit: bo
   if (chosen?.archivedAt) throw invalidField('storeId', 'archived', `store ${chosen.id} is archived; restore it first`);
   const issues = new IssueCollector(request.fileName);
   const at = ctx.now().toISOString();
+  // Reading is the whole progress bar of a dry run and the first half of an import; writing is the rest.
+  const readShare = commit ? PROGRESS_STEPS / 2 : PROGRESS_STEPS;
+  const progress = (base: number, share: number) => (done: number, total: number) =>
+    pause(job, base + Math.round((share * done) / Math.max(total, 1)), PROGRESS_STEPS);
+
+  const collector = createSnapshotCollector({ resolveStore: createStoreResolver(ctx, chosen), issues });
+  const parsed = await parseImportFile(
+    request.bytes,
+    request.fileName,
+    { mapping, encoding: request.encoding, asOf: at.slice(0, 10), pause: progress(0, readShare) },
+    collector.sink,
+  );
+  const stats = collector.stats();
+  const outcome: Outcome = {
+    format: parsed.format ?? 'delimited',
+    encoding: parsed.encoding ?? null,
+    mappingName: typeof request.mapping === 'string' ? request.mapping : null,
+    rows: stats.rows,
+    rejected: Math.max(stats.rejected, issues.rejectedRows),
+    issues,
+    recordsByStore: stats.recordsByStore,
+    batchId: null,
+  };
+  const acceptable = parsed.format !== null && stats.rows > 0 && (issues.count === 0 || request.skipInvalid === true);
+  if (!commit || !acceptable) return outcome;
 
   sqlite.exec('BEGIN IMMEDIATE');
   try {
     const batch = db
       .insert(importBatches)
-      .values({ source: request.source ?? 'file', sourceName: request.fileName, contentHash: hash, actor: ctx.actor, createdAt: at })
+      .values({
+        source: request.source ?? 'file', sourceName: request.fileName, contentHash: hash, actor: ctx.actor, createdAt: at,
+        format: parsed.format, rowCount: stats.rows, skippedCount: outcome.rejected, storeIds: [...stats.recordsByStore.keys()],
+      })
       .returning({ id: importBatches.id })
       .get();
-    const writer = createSnapshotWriter(sqlite, {
-      batchId: batch.id,
-      resolveStore: createStoreResolver(ctx, chosen),
-      issues,
-    });
-    const parsed = await parseImportFile(
-      request.bytes,
-      request.fileName,
-      { mapping, encoding: request.encoding, asOf: at.slice(0, 10), pause: (done, total) => pause(job, done, total) },
-      writer.sink,
-    );
-    const stats = writer.stats();
-    const outcome: Outcome = {
-      format: parsed.format ?? 'delimited',
-      encoding: parsed.encoding ?? null,
-      mappingName: typeof request.mapping === 'string' ? request.mapping : null,
-      rows: stats.rows,
-      rejected: Math.max(stats.rejected, issues.rejectedRows),
-      issues,
-      recordsByStore: stats.recordsByStore,
-      batchId: null,
-    };
-    const acceptable = parsed.format !== null && stats.rows > 0 && (issues.count === 0 || request.skipInvalid === true);
-    if (!commit || !acceptable) throw Object.assign(new RollBack(), { outcome });
-    const storeIds = [...stats.recordsByStore.keys()];
-    db.update(importBatches)
-      .set({ format: parsed.format, rowCount: stats.rows, skippedCount: outcome.rejected, storeIds })
-      .where(eq(importBatches.id, batch.id))
-      .run();
+    await writeSnapshotRows(sqlite, collector.rows, batch.id, progress(readShare, PROGRESS_STEPS - readShare));
     db.insert(importFiles)
       .values({ importBatchId: batch.id, fileName: request.fileName, format: parsed.format!, byteSize: request.bytes.length, contentHash: hash, contentGzip: gzipSync(request.bytes, { level: ARCHIVE_GZIP_LEVEL }) })
       .run();
@@ -131,7 +133,6 @@ async function executeAsJob(ctx: CoreContext, request: ImportRequest, commit: bo
     return { ...outcome, batchId: batch.id };
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-    if (error instanceof RollBack) return (error as RollBack & { outcome: Outcome }).outcome;
     throw error;
   }
 }

@@ -208,6 +208,42 @@ describe('imports as jobs', () => {
   });
 });
 
+describe('writing an accepted file', () => {
+  it('writes rows in any order; of two rows for one key the later wins, whatever columns each fills', async () => {
+    const lines = ['store,metric,date,value,numerator,denominator'];
+    const expected = new Map<string, [number, number | null, number | null]>();
+    // 150 rows over 40 days, newest first, every day three times; every third row carries counts.
+    for (let i = 0; i < 150; i++) {
+      const day = new Date(Date.UTC(2026, 9, 40 - (i % 40))).toISOString().slice(0, 10);
+      const counts = i % 3 === 0 ? [i, 1000] as const : null;
+      lines.push(`US Flagship,amazon.odr_mfn,${day},${(i / 1000).toFixed(3)},${counts?.[0] ?? ''},${counts?.[1] ?? ''}`);
+      expected.set(day, [i / 1000, counts?.[0] ?? null, counts?.[1] ?? null]);
+    }
+    const result = await backend.api.call('imports.run', { fileName: 'shuffled.csv', contentBase64: csv(lines.join('\n')) });
+    expect(result).toMatchObject({ status: 'imported', rowCount: 150 });
+    const rows = backend.ctx.workspace.sqlite
+      .prepare('SELECT window_to AS day, value, numerator, denominator FROM metric_snapshots WHERE store_id = ? ORDER BY window_to')
+      .all(usStore) as Array<{ day: string; value: number; numerator: number | null; denominator: number | null }>;
+    expect(rows).toHaveLength(40);
+    expect(new Map(rows.map((r) => [r.day, [r.value, r.numerator, r.denominator]]))).toEqual(expected);
+  });
+
+  it('stops when cancelled while writing, and writes nothing', async () => {
+    let cancelled: Promise<unknown> | null = null;
+    backend.ctx.events.subscribe((event, payload) => {
+      const { done, total } = payload as { done: number; total: number };
+      if (event === 'job.progress' && done > total / 2 && !cancelled) cancelled = backend.api.handle('jobs.cancel', { jobId: 'job-w' });
+    });
+    const lines = ['store,metric,date,value'];
+    for (let d = 0; d < 150_000; d++) lines.push(`US Flagship,amazon.odr_mfn,${new Date(Date.UTC(1700, 0, 1 + d)).toISOString().slice(0, 10)},0.4%`);
+    const answer = await backend.api.handle('imports.run', { fileName: 'big.csv', contentBase64: csv(lines.join('\n')), jobId: 'job-w' });
+    expect(cancelled).not.toBeNull();
+    expect(answer).toMatchObject({ ok: false, error: { details: { cancelled: true } } });
+    expect(countRows(backend, 'metric_snapshots')).toBe(0);
+    expect(countRows(backend, 'import_batches')).toBe(0);
+  });
+});
+
 describe('after a big import', () => {
   it('copies the write-ahead log into the file once the event loop is idle, and keeps checkpointing after', async () => {
     const body = ['store,metric,date,value', ...Array.from({ length: 5000 }, (_, d) => `US Flagship,amazon.odr_mfn,${new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10)},0.4%`)].join('\n');

@@ -1,35 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import { dailyCountsMetric } from '@shared/metrics/daily-counts';
 import { findMetric } from '@shared/metrics/metric-catalog';
 import type { MetricDefinition } from '@shared/metrics/metric-definition';
 import type { ImportSink, IssueParams, ParsedRecord } from './import-sink';
 import type { IssueCollector } from './issue-collector';
+import { SnapshotRows } from './snapshot-rows';
 import type { StoreResolution } from './store-resolver';
-
-const UPSERT = `INSERT INTO metric_snapshots (store_id, metric_key, value, amount_minor, currency, numerator, denominator,
-    window_from, window_to, platform_target, platform_target_condition, platform_status, import_batch_id)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (store_id, metric_key, window_to, window_from, import_batch_id) DO UPDATE SET
-    value = excluded.value, amount_minor = excluded.amount_minor, currency = excluded.currency,
-    numerator = excluded.numerator, denominator = excluded.denominator, platform_target = excluded.platform_target,
-    platform_target_condition = excluded.platform_target_condition, platform_status = excluded.platform_status`;
-
-/** Most tabular rows carry a plain value; binding only what they have is a tenth of the write cost. */
-const UPSERT_VALUE = `INSERT INTO metric_snapshots (store_id, metric_key, value, window_from, window_to, import_batch_id)
-  VALUES (?, ?, ?, ?, ?, ?)
-  ON CONFLICT (store_id, metric_key, window_to, window_from, import_batch_id) DO UPDATE SET
-    value = excluded.value, amount_minor = NULL, currency = NULL, numerator = NULL, denominator = NULL,
-    platform_target = NULL, platform_target_condition = NULL, platform_status = NULL`;
-
-function valueOnly(record: ParsedRecord): boolean {
-  return (
-    record.amountMinor === null &&
-    record.numerator === null &&
-    record.denominator === null &&
-    record.platformTarget === null &&
-    record.platformStatus === null
-  );
-}
 
 /** A catalog metric, or the daily counts of one of its rolling-window rates (`<metric>.daily`). */
 interface SnapshotMetric {
@@ -44,19 +19,19 @@ function snapshotMetric(key: string): SnapshotMetric | undefined {
   return daily?.supported ? { metric: daily.metric, dailyCounts: true } : undefined;
 }
 
-export interface WriterOptions {
-  batchId: number;
+export interface CollectorOptions {
   resolveStore: (ref: ParsedRecord['storeRef']) => StoreResolution;
   issues: IssueCollector;
 }
 
-/** A sink that checks each record against its store and the catalog, then writes it into the open transaction. */
-export function createSnapshotWriter(sqlite: Database, options: WriterOptions) {
-  const upsert = sqlite.prepare(UPSERT);
-  const upsertValue = sqlite.prepare(UPSERT_VALUE);
+/**
+ * A sink that checks each record against its store and the catalog and keeps the rows that
+ * pass; nothing is written until the import decides to commit them (see `writeSnapshotRows`).
+ */
+export function createSnapshotCollector(options: CollectorOptions) {
+  const accepted = new SnapshotRows();
   const metrics = new Map<string, SnapshotMetric | undefined>();
-  const written = new Map<number, number>();
-  let rows = 0;
+  const perStore = new Map<number, number>();
   let rejected = 0;
 
   function reject(record: ParsedRecord, column: string | null, value: string | null, message: string, code: string, params: IssueParams): void {
@@ -93,22 +68,14 @@ export function createSnapshotWriter(sqlite: Database, options: WriterOptions) {
       if (metric.unit === 'ratio' && record.value !== null && (record.value < 0 || record.value > 1)) {
         return reject(record, 'value', String(record.value), 'a rate must be a fraction between 0 and 1', 'rate_out_of_range', { value: record.value });
       }
-      if (valueOnly(record)) {
-        upsertValue.run(store.id, record.metricKey, record.value, record.windowFrom, record.windowTo, options.batchId);
-      } else {
-        upsert.run(
-          store.id, record.metricKey, record.value, record.amountMinor, record.currency, record.numerator, record.denominator,
-          record.windowFrom, record.windowTo, record.platformTarget, record.platformTargetCondition, record.platformStatus,
-          options.batchId,
-        );
-      }
-      rows++;
-      written.set(store.id, (written.get(store.id) ?? 0) + 1);
+      accepted.push(store.id, record);
+      perStore.set(store.id, (perStore.get(store.id) ?? 0) + 1);
     },
   };
 
   return {
     sink,
-    stats: () => ({ rows, rejected, recordsByStore: written }),
+    rows: accepted,
+    stats: () => ({ rows: accepted.length, rejected, recordsByStore: perStore }),
   };
 }
