@@ -10,72 +10,86 @@ export const SNAPSHOT_COLUMNS = [
 export const VALUE_ONLY_COLUMNS = 5;
 
 const INITIAL_CAPACITY = 1024;
+/** Per row: store, metric, window from, window to. */
+const KEY_FIELDS = 4;
+/** Per row with more than a value: currency, target condition, platform status (string ids). */
+const EXTRA_TEXT_FIELDS = 3;
+/** Per row with more than a value: amount, numerator, denominator, platform target. */
+const EXTRA_NUMBER_FIELDS = 4;
 
 /**
  * Validated snapshot rows of one import, held column by column until the file has been read:
- * numbers in typed arrays (NaN stands for NULL), strings interned once (id 0 is NULL). A million
- * rows take about 60 MB this way instead of the several hundred MB the records would.
+ * numbers in typed arrays (NaN stands for NULL), strings interned once (id 0 is NULL), and the
+ * columns beyond the value only for the rows that fill them. A million plain rows take about
+ * 30 MB this way instead of the several hundred MB the records would.
  */
 export class SnapshotRows {
   private strings: Array<string | null> = [null];
   private readonly stringIds = new Map<string, number>();
-  private storeId = new Int32Array(INITIAL_CAPACITY);
-  /** metric, window from, window to, currency, target condition, platform status: string ids. */
-  private text = new Int32Array(INITIAL_CAPACITY * 6);
-  /** value, amount, numerator, denominator, platform target. */
-  private numbers = new Float64Array(INITIAL_CAPACITY * 5);
-  /** 1 when the row fills more than the value-only columns. */
-  private extra = new Uint8Array(INITIAL_CAPACITY);
+  private keys = new Int32Array(INITIAL_CAPACITY * KEY_FIELDS);
+  private values = new Float64Array(INITIAL_CAPACITY);
+  /** Index into the extra columns, or -1 for a row that fills only the value-only ones. */
+  private extraOf = new Int32Array(INITIAL_CAPACITY);
+  private extraText = new Int32Array(INITIAL_CAPACITY * EXTRA_TEXT_FIELDS);
+  private extraNumbers = new Float64Array(INITIAL_CAPACITY * EXTRA_NUMBER_FIELDS);
   private count = 0;
+  private extraCount = 0;
 
   get length(): number {
     return this.count;
   }
 
   push(storeId: number, record: ParsedRecord): void {
-    if (this.count === this.storeId.length) this.grow();
+    if (this.count === this.values.length) this.growRows();
     const i = this.count++;
-    this.storeId[i] = storeId;
-    const t = i * 6;
-    this.text[t] = this.intern(record.metricKey);
-    this.text[t + 1] = this.intern(record.windowFrom);
-    this.text[t + 2] = this.intern(record.windowTo);
-    this.text[t + 3] = this.intern(record.currency);
-    this.text[t + 4] = this.intern(record.platformTargetCondition);
-    this.text[t + 5] = this.intern(record.platformStatus);
-    const n = i * 5;
-    this.numbers[n] = record.value ?? NaN;
-    this.numbers[n + 1] = record.amountMinor ?? NaN;
-    this.numbers[n + 2] = record.numerator ?? NaN;
-    this.numbers[n + 3] = record.denominator ?? NaN;
-    this.numbers[n + 4] = record.platformTarget ?? NaN;
+    const k = i * KEY_FIELDS;
+    this.keys[k] = storeId;
+    this.keys[k + 1] = this.intern(record.metricKey);
+    this.keys[k + 2] = this.intern(record.windowFrom);
+    this.keys[k + 3] = this.intern(record.windowTo);
+    this.values[i] = record.value ?? NaN;
     const hasExtra = record.amountMinor !== null || record.currency !== null || record.numerator !== null || record.denominator !== null
       || record.platformTarget !== null || record.platformTargetCondition !== null || record.platformStatus !== null;
-    this.extra[i] = hasExtra ? 1 : 0;
+    if (!hasExtra) {
+      this.extraOf[i] = -1;
+      return;
+    }
+    if (this.extraCount * EXTRA_TEXT_FIELDS === this.extraText.length) this.growExtras();
+    const e = this.extraCount++;
+    this.extraOf[i] = e;
+    this.extraText[e * EXTRA_TEXT_FIELDS] = this.intern(record.currency);
+    this.extraText[e * EXTRA_TEXT_FIELDS + 1] = this.intern(record.platformTargetCondition);
+    this.extraText[e * EXTRA_TEXT_FIELDS + 2] = this.intern(record.platformStatus);
+    this.extraNumbers[e * EXTRA_NUMBER_FIELDS] = record.amountMinor ?? NaN;
+    this.extraNumbers[e * EXTRA_NUMBER_FIELDS + 1] = record.numerator ?? NaN;
+    this.extraNumbers[e * EXTRA_NUMBER_FIELDS + 2] = record.denominator ?? NaN;
+    this.extraNumbers[e * EXTRA_NUMBER_FIELDS + 3] = record.platformTarget ?? NaN;
   }
 
   /** True when row `i` needs every column bound, not just the value-only ones. */
   hasExtra(i: number): boolean {
-    return this.extra[i] === 1;
+    return this.extraOf[i] !== -1;
   }
 
   /** Writes row `i`'s values in `SNAPSHOT_COLUMNS` order into `target` from `offset` (`columns` of them). */
   bind(i: number, target: unknown[], offset: number, columns: number): void {
-    const t = i * 6;
-    const n = i * 5;
-    target[offset] = this.storeId[i];
-    target[offset + 1] = this.strings[this.text[t]!];
-    target[offset + 2] = this.strings[this.text[t + 1]!];
-    target[offset + 3] = this.strings[this.text[t + 2]!];
-    target[offset + 4] = orNull(this.numbers[n]!);
+    const k = i * KEY_FIELDS;
+    target[offset] = this.keys[k];
+    target[offset + 1] = this.strings[this.keys[k + 1]!];
+    target[offset + 2] = this.strings[this.keys[k + 2]!];
+    target[offset + 3] = this.strings[this.keys[k + 3]!];
+    target[offset + 4] = orNull(this.values[i]!);
     if (columns === VALUE_ONLY_COLUMNS) return;
-    target[offset + 5] = orNull(this.numbers[n + 1]!);
-    target[offset + 6] = this.strings[this.text[t + 3]!];
-    target[offset + 7] = orNull(this.numbers[n + 2]!);
-    target[offset + 8] = orNull(this.numbers[n + 3]!);
-    target[offset + 9] = orNull(this.numbers[n + 4]!);
-    target[offset + 10] = this.strings[this.text[t + 4]!];
-    target[offset + 11] = this.strings[this.text[t + 5]!];
+    const e = this.extraOf[i]!;
+    const text = (field: number) => (e === -1 ? null : this.strings[this.extraText[e * EXTRA_TEXT_FIELDS + field]!]);
+    const number = (field: number) => (e === -1 ? null : orNull(this.extraNumbers[e * EXTRA_NUMBER_FIELDS + field]!));
+    target[offset + 5] = number(0);
+    target[offset + 6] = text(0);
+    target[offset + 7] = number(1);
+    target[offset + 8] = number(2);
+    target[offset + 9] = number(3);
+    target[offset + 10] = text(1);
+    target[offset + 11] = text(2);
   }
 
   /**
@@ -90,13 +104,14 @@ export class SnapshotRows {
     const seriesKeys: Array<{ storeId: number; metric: string }> = [];
     const metricStride = this.strings.length;
     for (let i = 0; i < this.count; i++) {
-      const metric = this.text[i * 6]!;
-      const composite = this.storeId[i]! * metricStride + metric;
+      const storeId = this.keys[i * KEY_FIELDS]!;
+      const metric = this.keys[i * KEY_FIELDS + 1]!;
+      const composite = storeId * metricStride + metric;
       let id = seriesIds.get(composite);
       if (id === undefined) {
         id = seriesKeys.length;
         seriesIds.set(composite, id);
-        seriesKeys.push({ storeId: this.storeId[i]!, metric: this.strings[metric]! });
+        seriesKeys.push({ storeId, metric: this.strings[metric]! });
       }
       series[i] = id;
     }
@@ -116,8 +131,9 @@ export class SnapshotRows {
     const order = new Uint32Array(this.count);
     for (let i = 0; i < this.count; i++) order[place[series[i]!]!++] = i;
     const rank = this.textRanks();
+    const key = this.keys;
     const compareWindows = (a: number, b: number) =>
-      rank[this.text[a * 6 + 2]!]! - rank[this.text[b * 6 + 2]!]! || rank[this.text[a * 6 + 1]!]! - rank[this.text[b * 6 + 1]!]! || a - b;
+      rank[key[a * KEY_FIELDS + 3]!]! - rank[key[b * KEY_FIELDS + 3]!]! || rank[key[a * KEY_FIELDS + 2]!]! - rank[key[b * KEY_FIELDS + 2]!]! || a - b;
     for (let from = 0; from < this.count; ) {
       const id = series[order[from]!]!;
       let to = from + 1;
@@ -149,16 +165,21 @@ export class SnapshotRows {
     return id;
   }
 
-  private grow(): void {
-    const capacity = this.storeId.length * 2;
-    this.storeId = resized(this.storeId, new Int32Array(capacity));
-    this.text = resized(this.text, new Int32Array(capacity * 6));
-    this.numbers = resized(this.numbers, new Float64Array(capacity * 5));
-    this.extra = resized(this.extra, new Uint8Array(capacity));
+  private growRows(): void {
+    const capacity = this.values.length * 2;
+    this.keys = resized(this.keys, new Int32Array(capacity * KEY_FIELDS));
+    this.values = resized(this.values, new Float64Array(capacity));
+    this.extraOf = resized(this.extraOf, new Int32Array(capacity));
+  }
+
+  private growExtras(): void {
+    const capacity = (this.extraText.length / EXTRA_TEXT_FIELDS) * 2;
+    this.extraText = resized(this.extraText, new Int32Array(capacity * EXTRA_TEXT_FIELDS));
+    this.extraNumbers = resized(this.extraNumbers, new Float64Array(capacity * EXTRA_NUMBER_FIELDS));
   }
 }
 
-function resized<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+function resized<T extends Int32Array | Float64Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

@@ -26,7 +26,6 @@ export function createStoreResolver(ctx: CoreContext, chosen: ResolvedStore & { 
     .from(stores)
     .where(and(isNull(stores.archivedAt)))
     .all();
-  const cache = new Map<string, StoreResolution>();
   const found = (s: (typeof live)[number]): StoreResolution => ({
     ok: true,
     store: { id: s.id, displayName: s.displayName, platform: s.platform as Platform },
@@ -70,24 +69,27 @@ export function createStoreResolver(ctx: CoreContext, chosen: ResolvedStore & { 
     return { ok: false, column: 'store', message: `no live store has the seller id or name "${value}"`, code: 'unknown_store', params: { value } };
   }
 
-  let lastKey = '';
-  let lastAnswer: StoreResolution | undefined;
+  const marketplaceAnswers = new Map<string, StoreResolution>();
+  const columnAnswers = new Map<string, StoreResolution>();
+  const cached = (answers: Map<string, StoreResolution>, value: string, find: (value: string) => StoreResolution) => {
+    let answer = answers.get(value);
+    if (!answer) answers.set(value, (answer = find(value)));
+    return answer;
+  };
+  let lastColumn: string | null = null;
+  let lastColumnAnswer: StoreResolution | undefined;
   return function resolve(ref: ParsedRecord['storeRef']): StoreResolution {
     if (ref === null) {
       return chosen
         ? { ok: true, store: chosen }
         : { ok: false, column: null, message: 'choose the store this file belongs to', code: 'choose_store', params: {} };
     }
-    const key = 'marketplaceId' in ref ? `m:${ref.marketplaceId}` : `c:${ref.column}`;
+    if ('marketplaceId' in ref) return cached(marketplaceAnswers, ref.marketplaceId, byMarketplace);
     // Files list a store's rows together: the previous answer is usually the right one.
-    if (key === lastKey && lastAnswer) return lastAnswer;
-    let answer = cache.get(key);
-    if (!answer) {
-      answer = 'marketplaceId' in ref ? byMarketplace(ref.marketplaceId) : byColumn(ref.column);
-      cache.set(key, answer);
+    if (ref.column !== lastColumn || !lastColumnAnswer) {
+      lastColumn = ref.column;
+      lastColumnAnswer = cached(columnAnswers, ref.column, byColumn);
     }
-    lastKey = key;
-    lastAnswer = answer;
-    return answer;
+    return lastColumnAnswer;
   };
 }
