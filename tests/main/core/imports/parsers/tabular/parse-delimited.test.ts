@@ -51,6 +51,12 @@ describe('parseDelimited', () => {
     expect(issues).toEqual([expect.objectContaining({ line: 2 })]);
   });
 
+  it('cuts rows without quotes exactly as split would, whatever their field counts, around quoted rows', () => {
+    const lines = ['a,b,c', 'no delimiter here', ',,', 'x,', ',y', '"q,1",2', 'last,row,with,more,fields', 'single'];
+    const { rows: parsed } = rows(lines.join('\r\n'));
+    expect(parsed.map(([, fields]) => fields)).toEqual([...lines.slice(0, 5).map((l) => l.split(',')), ['q,1', '2'], lines[6]!.split(','), ['single']]);
+  });
+
   it('delivers every row and cell of a million-row file', () => {
     const lines = ['store,metric,date,value,numerator,denominator'];
     for (let i = 0; i < 1_000_000; i++) lines.push(`store-${i % 60},amazon.odr_mfn,2026-10-${String((i % 28) + 1).padStart(2, '0')},0.00${i % 97},${i % 13},${1000 + (i % 977)}`);
