@@ -120,13 +120,14 @@ export class SnapshotRows {
       const y = seriesKeys[b]!;
       return x.storeId - y.storeId || compareText(x.metric, y.metric);
     });
-    const start = new Int32Array(seriesKeys.length + 1);
-    for (let i = 0; i < this.count; i++) start[series[i]! + 1]!++;
+    const sizes = new Int32Array(seriesKeys.length);
+    for (let i = 0; i < this.count; i++) sizes[series[i]!]!++;
+    // Where each series' rows begin in the result, then where its next row goes.
     const place = new Int32Array(seriesKeys.length);
     let at = 0;
     for (const id of seriesOrder) {
       place[id] = at;
-      at += start[id + 1]!;
+      at += sizes[id]!;
     }
     const order = new Uint32Array(this.count);
     for (let i = 0; i < this.count; i++) order[place[series[i]!]!++] = i;
