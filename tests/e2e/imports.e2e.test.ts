@@ -209,6 +209,22 @@ describe('Import data in the browser host', () => {
     expect(await page.getByTestId('preview-records').textContent()).toBe('4');
   });
 
+  it('names each missing header column in Chinese, with no English left in the sentence', async () => {
+    await page.evaluate(`localStorage.setItem('storefleet.language', 'zh-CN')`);
+    await page.reload();
+    await page.getByTestId('import-drop-zone').waitFor();
+    await upload('no-dates.csv', ['store,metric,value', 'Lumora Amazon US,amazon.odr_mfn,0.4%'].join('\n'), 'text/csv');
+    await preview();
+    const issues = page.getByTestId('preview-issues-table').locator('tbody tr');
+    await expect.poll(() => issues.count()).toBe(1);
+    expect(await issues.first().textContent()).toContain('第 1 行的表头既没有“date”列，也没有“from”和“to”列');
+    expect(await issues.first().textContent()).not.toMatch(/\b(or|and|missing)\b/);
+    await screenshot('07-zh-CN-missing-columns');
+    await page.evaluate(`localStorage.setItem('storefleet.language', 'en-US')`);
+    await page.reload();
+    await page.getByTestId('import-drop-zone').waitFor();
+  });
+
   it('imports an Amazon seller performance report into the seller account chosen, one store per marketplace', async () => {
     await upload('seller-performance.json', JSON.stringify(SELLER_PERFORMANCE, null, 2), 'application/json');
     await page.getByTestId('import-file-name').waitFor();
@@ -220,13 +236,13 @@ describe('Import data in the browser host', () => {
     expect(stores).toContain('Lumora Amazon JP');
     expect(await page.getByTestId('preview-issues').textContent()).toBe('0');
     expect(await page.getByTestId('import-sample').count()).toBe(0);
-    await screenshot('07-amazon-preview');
+    await screenshot('08-amazon-preview');
     await page.getByTestId('import-run').click();
     await expect.poll(() => page.getByTestId('import-result').getAttribute('data-status')).toBe('imported');
     const row = historyRow('seller-performance.json');
     await expect.poll(() => row.getAttribute('data-status')).toBe('committed');
     expect(await row.textContent()).toContain('Amazon account health report');
-    await screenshot('08-amazon-imported');
+    await screenshot('09-amazon-imported');
   });
 
   it('shows the progress of a big import and cancels it, writing nothing', async () => {
@@ -251,10 +267,10 @@ describe('Import data in the browser host', () => {
     await expect.poll(() => page.getByTestId('preview-records').textContent(), { timeout: 30_000 }).toBe('800,000');
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-progress').waitFor();
-    await screenshot('09-progress');
+    await screenshot('10-progress');
     await page.getByTestId('import-cancel').click();
     await expect.poll(() => page.getByText('The import was cancelled; nothing was written.').isVisible(), { timeout: 30_000 }).toBe(true);
-    await screenshot('10-cancelled');
+    await screenshot('11-cancelled');
     page.setDefaultTimeout(8_000);
     expect(await page.getByTestId('import-history').locator('tbody tr').count()).toBe(batches);
   }, 90_000);

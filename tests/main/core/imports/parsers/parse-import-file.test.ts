@@ -130,13 +130,13 @@ describe('parseImportFile', () => {
     expect(await codes('truncated-seller-performance.json')).toEqual([['json_syntax', { fileName: 'truncated-seller-performance.json', line: expect.any(Number) }]]);
   });
 
-  it('reports missing columns once, on the header line, and reads no rows', async () => {
+  it('reports missing columns on the header line, and reads no rows', async () => {
     const { records, issues } = await parseFixture('missing-columns.csv');
     expect(records).toEqual([]);
     expect(issues).toEqual([{
       line: 1, column: null, value: 'store, metric, value',
-      message: 'The header on line 1 is missing "date" (or "from" and "to"); choose a column mapping that fits this file.',
-      code: 'missing_columns', params: { line: 1, columns: '"date" (or "from" and "to")' },
+      message: 'The header on line 1 has neither a column "date" nor the columns "from" and "to"; choose a column mapping that fits this file.',
+      code: 'missing_window_columns', params: { line: 1, date: 'date', from: 'from', to: 'to' },
     }]);
   });
 

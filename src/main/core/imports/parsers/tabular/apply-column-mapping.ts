@@ -1,7 +1,7 @@
 import { dailyCountsKey, dailyCountsMetric } from '../../../../../shared/metrics/daily-counts';
 import { findMetric } from '../../../../../shared/metrics/metric-catalog';
 import type { MetricDefinition } from '../../../../../shared/metrics/metric-definition';
-import type { ImportSink, ParsedRecord } from '../../import-sink';
+import type { ImportSink, IssueParams, ParsedRecord, ParseIssue } from '../../import-sink';
 import { normalizeHeader, type ColumnMapping } from './column-mapping';
 import type { RowHandler } from './parse-delimited';
 import { parseLocalizedDate, type LocalizedDate } from './parse-localized-date';
@@ -26,7 +26,7 @@ interface RowContext {
 
 /**
  * Checks `header` against `mapping` and returns the handler that turns each following row into
- * records on `sink`; or reports the missing columns as one issue on the header line and
+ * records on `sink`; or reports each missing column as an issue on the header line and
  * returns null. Every bad cell becomes an issue naming its line and column header; a row whose
  * store or date is unusable yields no records, a bad metric cell only loses that cell.
  */
@@ -37,10 +37,19 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
   });
   const find = (name: string | undefined) => (name === undefined ? undefined : byName.get(normalizeHeader(name)));
   /** What the header lacks, each already quoted for the message. */
-  const missing: string[] = [];
+  const missing: ParseIssue[] = [];
+  const headerIssue = (what: string, code: string, params: IssueParams): ParseIssue => ({
+    line: headerLine,
+    column: null,
+    value: header.join(', '),
+    message: `The header on line ${headerLine} ${what}; choose a column mapping that fits this file.`,
+    code,
+    params: { line: headerLine, ...params },
+  });
+  const missingColumn = (name: string) => headerIssue(`has no column "${name}"`, 'missing_column', { column: name });
   const need = (name: string) => {
     const column = find(name);
-    if (!column) missing.push(`"${name}"`);
+    if (!column) missing.push(missingColumn(name));
     return column;
   };
 
@@ -50,8 +59,13 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
   const from = find(fromName);
   const to = find(toName);
   if (!date && !(from && to)) {
-    const range = fromName && toName ? `"${fromName}" and "${toName}"` : null;
-    missing.push(dateName ? `"${dateName}"${range ? ` (or ${range})` : ''}` : `${range}`);
+    if (dateName && fromName && toName) {
+      missing.push(headerIssue(`has neither a column "${dateName}" nor the columns "${fromName}" and "${toName}"`, 'missing_window_columns', { date: dateName, from: fromName, to: toName }));
+    } else if (dateName) {
+      missing.push(missingColumn(dateName));
+    } else {
+      for (const name of [fromName, toName]) if (name !== undefined && !find(name)) missing.push(missingColumn(name));
+    }
   }
   const currency = find(mapping.columns.currency);
   const options = { dateOrder: mapping.options?.dateOrder ?? 'mdy', decimal: mapping.options?.decimal ?? 'auto' } as const;
@@ -98,7 +112,9 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
         const definition = findMetric(normalizeHeader(name));
         if (definition) metricColumns.push({ column: { position, name: name.trim() }, definition });
       });
-      if (metricColumns.length === 0) missing.push('at least one column named by a metric key (e.g. "amazon.odr_mfn")');
+      if (metricColumns.length === 0) {
+        missing.push(headerIssue('has no column named by a metric key, such as "amazon.odr_mfn"', 'missing_metric_columns', { example: 'amazon.odr_mfn' }));
+      }
     } else {
       for (const [name, key] of Object.entries(mapping.metrics)) {
         const column = need(name);
@@ -115,14 +131,7 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
   }
 
   if (missing.length > 0) {
-    sink.issue({
-      line: headerLine,
-      column: null,
-      value: header.join(', '),
-      message: `The header on line ${headerLine} is missing ${missing.join(', ')}; choose a column mapping that fits this file.`,
-      code: 'missing_columns',
-      params: { line: headerLine, columns: missing.join(', ') },
-    });
+    for (const issue of missing) sink.issue(issue);
     return null;
   }
 

@@ -99,19 +99,24 @@ describe('applyMapping (long format)', () => {
     expect(run(long, [header, ['S', 'amazon.odr_mfn', '2026-10-30', '2026-09-01', '0.9%']]).issues).toEqual([expect.objectContaining({ line: 2, column: 'To' })]);
   });
 
-  it('reports all missing columns in one issue on the header line', () => {
-    const { handler, issues } = run(long, [['store', 'metric', 'value']]);
+  it('reports a missing date column, or the from/to pair that could stand in for it, on the header line', () => {
+    const { handler, issues } = run(long, [['store', 'metric', 'value', 'to']]);
     expect(handler).toBeNull();
     expect(issues).toEqual([{
-      line: 1, column: null, value: 'store, metric, value',
-      message: 'The header on line 1 is missing "date" (or "from" and "to"); choose a column mapping that fits this file.',
-      code: 'missing_columns', params: { line: 1, columns: '"date" (or "from" and "to")' },
+      line: 1, column: null, value: 'store, metric, value, to',
+      message: 'The header on line 1 has neither a column "date" nor the columns "from" and "to"; choose a column mapping that fits this file.',
+      code: 'missing_window_columns', params: { line: 1, date: 'date', from: 'from', to: 'to' },
     }]);
   });
 
-  it('names every missing column of a custom mapping, the from/to pair included', () => {
+  it('names every missing column of a custom mapping in an issue of its own, with nothing but names as its params', () => {
     const mapping: ColumnMapping = { kind: 'long', columns: { store: '店铺', metric: '指标', value: '数值', from: '开始', to: '结束' } };
-    expect(run(mapping, [['店铺', '数值']]).issues[0]?.message).toBe('The header on line 1 is missing "开始" and "结束", "指标"; choose a column mapping that fits this file.');
+    const { issues } = run(mapping, [['店铺', '数值', '结束']]);
+    expect(issues.map((i) => [i.line, i.code, i.params])).toEqual([
+      [1, 'missing_column', { line: 1, column: '开始' }],
+      [1, 'missing_column', { line: 1, column: '指标' }],
+    ]);
+    expect(issues[0]?.message).toBe('The header on line 1 has no column "开始"; choose a column mapping that fits this file.');
   });
 
   it('honours the day-first date order and the decimal comma from the mapping options', () => {
@@ -143,8 +148,10 @@ describe('applyMapping (wide format)', () => {
   });
 
   it('asks for at least one metric column when none of the headers is a metric key', () => {
-    expect(run(wide, [['store', 'date', 'ODR']]).issues[0]?.message).toBe(
-      'The header on line 1 is missing at least one column named by a metric key (e.g. "amazon.odr_mfn"); choose a column mapping that fits this file.',
-    );
+    expect(run(wide, [['store', 'date', 'ODR']]).issues).toEqual([expect.objectContaining({
+      line: 1,
+      message: 'The header on line 1 has no column named by a metric key, such as "amazon.odr_mfn"; choose a column mapping that fits this file.',
+      code: 'missing_metric_columns', params: { line: 1, example: 'amazon.odr_mfn' },
+    })]);
   });
 });
