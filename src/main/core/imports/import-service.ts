@@ -90,8 +90,9 @@ async function executeAsJob(ctx: CoreContext, request: ImportRequest, commit: bo
   const at = ctx.now().toISOString();
   // Reading is the whole progress bar of a dry run and the first half of an import; writing is the rest.
   const readShare = commit ? PROGRESS_STEPS / 2 : PROGRESS_STEPS;
+  // A streamed workbook does not know its size (total 0): the bar then shows only that work goes on.
   const progress = (base: number, share: number) => (done: number, total: number) =>
-    pause(job, base + Math.round((share * done) / Math.max(total, 1)), PROGRESS_STEPS);
+    total === 0 ? pause(job, done, 0) : pause(job, base + Math.round((share * done) / total), PROGRESS_STEPS);
 
   const collector = createSnapshotCollector({ resolveStore: createStoreResolver(ctx, chosen), issues });
   const parsed = await parseImportFile(

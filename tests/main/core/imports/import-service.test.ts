@@ -193,6 +193,24 @@ describe('imports as jobs', () => {
     expect(await backend.api.handle('jobs.cancel', { jobId: 'job-2' })).toEqual({ ok: true, value: { cancelling: false } });
   });
 
+  it('reports reading a workbook as work of unknown size, then writing it as the second half of the bar', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Data');
+    sheet.addRow(['store', 'metric', 'date', 'value']);
+    for (let d = 0; d < 40_000; d++) sheet.addRow(['US Flagship', 'amazon.odr_mfn', new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10), '0.4%']);
+    const contentBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const seen: Array<[number, number]> = [];
+    backend.ctx.events.subscribe((event, payload) => {
+      if (event === 'job.progress') seen.push([(payload as { done: number }).done, (payload as { total: number }).total]);
+    });
+    await backend.api.call('imports.run', { fileName: 'big.xlsx', contentBase64, jobId: 'job-x' });
+    const reading = seen.filter(([, total]) => total === 0);
+    const writing = seen.filter(([, total]) => total !== 0);
+    expect(reading.length).toBeGreaterThan(0);
+    expect(writing.every(([done, total]) => total === 1000 && done >= 500 && done <= 1000)).toBe(true);
+    expect(writing.at(-1)).toEqual([1000, 1000]);
+  });
+
   it('cancels a streamed XLSX import too', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Data');
