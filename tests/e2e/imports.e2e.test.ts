@@ -267,10 +267,9 @@ describe('Import data in the browser host', () => {
     await expect.poll(() => page.getByTestId('preview-records').textContent(), { timeout: 30_000 }).toBe('800,000');
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-progress').waitFor();
-    await screenshot('10-progress');
     await page.getByTestId('import-cancel').click();
     await expect.poll(() => page.getByText('The import was cancelled; nothing was written.').isVisible(), { timeout: 30_000 }).toBe(true);
-    await screenshot('11-cancelled');
+    await screenshot('10-cancelled');
     page.setDefaultTimeout(8_000);
     expect(await page.getByTestId('import-history').locator('tbody tr').count()).toBe(batches);
   }, 90_000);

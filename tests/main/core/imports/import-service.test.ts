@@ -246,6 +246,13 @@ describe('writing an accepted file', () => {
     expect(new Map(rows.map((r) => [r.day, [r.value, r.numerator, r.denominator]]))).toEqual(expected);
   });
 
+  it('stops when the cancel overtook the import it names (a file still uploading), and writes nothing', async () => {
+    expect(await backend.api.handle('jobs.cancel', { jobId: 'job-early' })).toEqual({ ok: true, value: { cancelling: false } });
+    const answer = await backend.api.handle('imports.run', { fileName: 'big.csv', contentBase64: csv('store,metric,date,value\nUS Flagship,amazon.odr_mfn,2026-11-01,0.4%\n'), jobId: 'job-early' });
+    expect(answer).toMatchObject({ ok: false, error: { details: { cancelled: true } } });
+    expect(countRows(backend, 'metric_snapshots')).toBe(0);
+  });
+
   it('stops when cancelled while writing, and writes nothing', async () => {
     let cancelled: Promise<unknown> | null = null;
     backend.ctx.events.subscribe((event, payload) => {
